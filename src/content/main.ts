@@ -1,0 +1,3 @@
+import { startReader } from './reader.ts';
+
+startReader();

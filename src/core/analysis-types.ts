@@ -1,0 +1,64 @@
+/**
+ * What the core finds in a text. Offsets are UTF-16 indices into the exact text that was
+ * analysed, so that text.slice(start, end) === match.text always holds.
+ */
+
+export interface TermMatch {
+  /** Glossary entry id. */
+  id: string;
+  start: number;
+  end: number;
+  /** The characters as written in the text. */
+  text: string;
+}
+
+export interface DecodedCode {
+  /** 'party': số-LOẠI/CƠ QUAN; 'state': số/năm/LOẠI-CƠ QUAN or số/LOẠI-CƠ QUAN. */
+  system: 'party' | 'state';
+  number: string;
+  year?: number;
+  /** Type abbreviation as written (NQ, KL, NĐ…), and its name when known. */
+  type: string;
+  typeName?: { vi: string; en: string };
+  /** Issuer abbreviation as written (TW, TU, CP…), and its name when known. */
+  issuer: string;
+  issuerName?: { vi: string; en: string };
+  /** Canonical form used for glossary lookup, e.g. "18-NQ/TW", "34/2014/NĐ-CP". */
+  canonical: string;
+}
+
+export interface CodeMatch {
+  start: number;
+  end: number;
+  text: string;
+  decoded: DecodedCode;
+  /** Glossary entry id when the glossary knows this document. */
+  entryId?: string;
+}
+
+export type FigureKind =
+  | 'count'
+  | 'ratio'
+  | 'percent'
+  | 'measure'
+  | 'money'
+  | 'date'
+  | 'period'
+  | 'ordinal';
+
+export interface Figure {
+  /** The main number; null for dates, periods and ordinals. */
+  value: number | null;
+  /** Every number in it: 22 and 23 for 22/23; 2015 and 2020 for a period; ordinals as integers. */
+  values: number[];
+  text: string;
+  /** What is counted, readable without the article. */
+  label: string;
+  kind: FigureKind;
+  /** The sentence it comes from. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** Unit or multiplier word as written (km, triệu đồng, %), when any. */
+  unit?: string;
+}

@@ -1,0 +1,222 @@
+/**
+ * Finds and decodes Party and State document codes (18-NQ/TW, 34/2014/NĐ-CP, 01/CT-TTg).
+ *
+ * Forms (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020/NĐ-CP):
+ * - Party:        số-LOẠI/CƠ QUAN          07-NQ/TU, 866-NQ/QUTW
+ * - State, normative: số/năm/LOẠI-CƠ QUAN  34/2014/NĐ-CP, 67/2016/NQ-HĐND
+ * - State, other: số/LOẠI-CƠ QUAN          01/CT-TTg, 1670/NQ-UBTVQH15
+ * - State without a type letter: số/năm/CƠ QUAN (laws: 55/2014/QH13), số/CƠ QUAN (16/HĐBT),
+ *   accepted only when the issuer is known, since "number/capitals" alone is too weak a sign.
+ * - Official letters: số/CƠ QUAN-ĐƠN VỊ (123/UBND-VX): the first part is a known issuer and
+ *   not a type, so it is read as the issuer with its drafting unit.
+ *
+ * Searching runs on the normalized text (dash variants are already '-', Đ look-alikes
+ * already Đ) and allows one stray space around each separator ("19- NQ/TW"). A code needs
+ * capital letters after its number, so dates (25/10/2017), ratios (22/23), periods
+ * (2015-2020) and phone numbers never qualify; a code glued to letters, digits or URL
+ * punctuation, or inside a URL, is skipped.
+ */
+
+import type { CodeMatch, DecodedCode } from './analysis-types.ts';
+import { issuerNameOf, typeNameOf } from './doc-code-names.ts';
+import type { Name } from './doc-code-names.ts';
+import { normalizeText, normalizeWithMap, toOriginalSpan } from './normalize.ts';
+import type { NormalizedText } from './normalize.ts';
+
+/** An abbreviation: capitals, with at most isolated lower-case letters (TTg, QĐi, CTr, QyĐ). */
+const ABBR = '[A-ZĐ](?:[A-ZĐ]|[a-zđ](?![a-zđ])){0,9}';
+const ISSUER = `${ABBR}\\d{0,2}`;
+const ISSUERS = `${ISSUER}(?:-${ISSUER}){0,3}`;
+const NUMBER = '(\\d{1,5})';
+const YEAR = '((?:19|20)\\d\\d)';
+
+const STATE_WITH_YEAR = `${NUMBER} ?/ ?${YEAR} ?/ ?(?:(${ABBR}) ?- ?)?(${ISSUERS})`;
+const STATE_TYPED = `${NUMBER} ?/ ?(${ABBR}) ?- ?(${ISSUERS})`;
+const PARTY = `${NUMBER} ?- ?(${ABBR}) ?/ ?(${ISSUER})`;
+const STATE_TYPELESS = `${NUMBER} ?/ ?(${ISSUER})`;
+
+// Longer forms first, so that 34/2014/NĐ-CP is not cut short by a shorter alternative.
+const BODY = `(?:${STATE_WITH_YEAR}|${STATE_TYPED}|${PARTY}|${STATE_TYPELESS})`;
+const BEFORE = '(?<![\\p{L}\\p{N}/.,_@#=&?%+\\-])';
+const AFTER = '(?![\\p{L}\\p{N}]|[/\\-][\\p{L}\\p{N}])';
+
+const FIND = new RegExp(`${BEFORE}${BODY}${AFTER}`, 'gu');
+const WHOLE = new RegExp(`^${BODY}$`, 'u');
+
+const URL_HINT = /:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|html?|php|aspx?)(?![\p{L}\p{N}])/iu;
+
+function countCase(abbr: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of abbr) {
+    if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch === 'đ') lower++;
+    else if ((ch >= 'A' && ch <= 'Z') || ch === 'Đ') upper++;
+  }
+  return { upper, lower };
+}
+
+/** Capitals must dominate: "TTg" is an abbreviation, "Ta" is not. */
+function looksAbbreviated(abbr: string): boolean {
+  const { upper, lower } = countCase(abbr.replace(/\d+$/, ''));
+  return upper > lower;
+}
+
+/** Name of a possibly joint issuer ("BNV-BTC"): known only when every part is known. */
+function jointIssuerName(issuer: string, system: 'party' | 'state'): Name | undefined {
+  const parts = issuer.split('-');
+  const names: Name[] = [];
+  for (const part of parts) {
+    const name = issuerNameOf(part, system);
+    if (name === undefined) return undefined;
+    names.push(name);
+  }
+  if (names.length === 1) return names[0];
+  return {
+    vi: names.map((n) => n.vi).join(' và '),
+    en: names.map((n) => n.en).join(' and the '),
+  };
+}
+
+/** Builds the decoded form from the regex groups of BODY (groups 1–12). */
+function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undefined {
+  if (g[1] !== undefined) {
+    const number = g[1];
+    const year = Number(g[2]);
+    const type = g[3];
+    const issuer = g[4] ?? '';
+    if (type === undefined) {
+      // Laws and similar: no type letters, so the issuer must be one we know.
+      const issuerName = jointIssuerName(issuer, 'state');
+      if (issuerName === undefined || !issuer.split('-').every(looksAbbreviated)) return undefined;
+      return { system: 'state', number, year, type: '', issuer, issuerName, canonical: `${number}/${year}/${issuer}` };
+    }
+    if (!looksAbbreviated(type) || !issuer.split('-').every(looksAbbreviated)) return undefined;
+    return withNames({ system: 'state', number, year, type, issuer, canonical: `${number}/${year}/${type}-${issuer}` });
+  }
+  if (g[5] !== undefined) {
+    const number = g[5];
+    const type = g[6] ?? '';
+    const issuer = g[7] ?? '';
+    if (!looksAbbreviated(type) || !issuer.split('-').every(looksAbbreviated)) return undefined;
+    const canonical = `${number}/${type}-${issuer}`;
+    if (typeNameOf(type) === undefined && issuerNameOf(type, 'state') !== undefined) {
+      // Official letter: số/CƠ QUAN-ĐƠN VỊ. The unit after the dash is the drafting office.
+      const body = issuerNameOf(type, 'state')!;
+      const full = `${type}-${issuer}`;
+      return {
+        system: 'state',
+        number,
+        type: '',
+        issuer: full,
+        issuerName: {
+          vi: `${body.vi} (đơn vị soạn thảo viết tắt “${issuer}”)`,
+          en: `${body.en} (drafting unit abbreviated “${issuer}”)`,
+        },
+        canonical,
+      };
+    }
+    return withNames({ system: 'state', number, type, issuer, canonical });
+  }
+  if (g[8] !== undefined) {
+    const number = g[8];
+    const type = g[9] ?? '';
+    const issuer = g[10] ?? '';
+    if (!looksAbbreviated(type) || !looksAbbreviated(issuer)) return undefined;
+    return withNames({ system: 'party', number, type, issuer, canonical: `${number}-${type}/${issuer}` });
+  }
+  if (g[11] !== undefined) {
+    const number = g[11];
+    const issuer = g[12] ?? '';
+    const issuerName = issuerNameOf(issuer, 'state');
+    if (issuerName === undefined || !looksAbbreviated(issuer)) return undefined;
+    return { system: 'state', number, type: '', issuer, issuerName, canonical: `${number}/${issuer}` };
+  }
+  return undefined;
+}
+
+function withNames(decoded: DecodedCode): DecodedCode {
+  const typeName = typeNameOf(decoded.type);
+  const issuerName = jointIssuerName(decoded.issuer, decoded.system);
+  const out: DecodedCode = { ...decoded };
+  if (typeName !== undefined) out.typeName = typeName;
+  if (issuerName !== undefined) out.issuerName = issuerName;
+  return out;
+}
+
+/** True when the match sits inside a URL or e-mail-like token. */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to] ?? ' ')) to++;
+  return URL_HINT.test(text.slice(from, to));
+}
+
+/** Codes in text that is already normalized; offsets point into its original. */
+export function findDocumentCodesNormalized(
+  normalized: NormalizedText,
+  known?: (canonical: string) => string | undefined,
+): CodeMatch[] {
+  const text = normalized.text;
+  const found: CodeMatch[] = [];
+  FIND.lastIndex = 0;
+  for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {
+    const decoded = decodeGroups(m);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (decoded === undefined || insideUrl(text, start, end)) continue;
+    const span = toOriginalSpan(normalized, start, end);
+    const match: CodeMatch = {
+      start: span.start,
+      end: span.end,
+      text: normalized.original.slice(span.start, span.end),
+      decoded,
+    };
+    const entryId = known?.(decoded.canonical);
+    if (entryId !== undefined) match.entryId = entryId;
+    found.push(match);
+  }
+  return found;
+}
+
+/** Document codes in `text`, offsets into `text`. `known` maps a canonical code to an entry id. */
+export function findDocumentCodes(text: string, known?: (canonical: string) => string | undefined): CodeMatch[] {
+  return findDocumentCodesNormalized(normalizeWithMap(text), known);
+}
+
+/** Decodes one code written alone ("18-NQ/TW", "34/2014/NĐ-CP"); undefined if it is not one. */
+export function decodeDocumentCode(code: string): DecodedCode | undefined {
+  const m = WHOLE.exec(normalizeText(code).trim());
+  return m === null ? undefined : decodeGroups(m);
+}
+
+/**
+ * The key under which a code is looked up: normalized, without spaces, and without leading
+ * zeros in the number, so "07-NQ/TU" in an article finds an entry written "7-NQ/TU".
+ */
+export function codeLookupKey(code: string): string {
+  return normalizeText(code).replace(/\s+/g, '').replace(/^0+(?=\d)/, '');
+}
+
+/** One sentence saying what a code means, plainly naming any part that is unknown. */
+export function explainCode(decoded: DecodedCode, lang: 'vi' | 'en'): string {
+  const { number, year, type, issuer, typeName, issuerName } = decoded;
+  if (lang === 'vi') {
+    let what: string;
+    if (typeName !== undefined) what = typeName.vi;
+    else if (type === '') what = 'Văn bản';
+    else what = `Văn bản (loại viết tắt “${type}”, không rõ là loại văn bản nào)`;
+    const when = year !== undefined ? ` năm ${year}` : '';
+    const who =
+      issuerName !== undefined ? issuerName.vi : `cơ quan viết tắt “${issuer}” (không rõ là cơ quan nào)`;
+    return `${what} số ${number}${when} của ${who}.`;
+  }
+  let what: string;
+  if (typeName !== undefined) what = typeName.en;
+  else if (type === '') what = 'Document';
+  else what = `Document (type abbreviated “${type}”, not known)`;
+  const when = year !== undefined ? ` (${year})` : '';
+  const who = issuerName !== undefined ? `the ${issuerName.en}` : `an issuer abbreviated “${issuer}” (not known)`;
+  return `${what} No. ${number}${when} of ${who}.`;
+}

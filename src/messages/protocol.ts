@@ -1,0 +1,160 @@
+/**
+ * Every message between the extension's parts, and its answer, defined once. Senders build
+ * messages with these types; receivers accept nothing until the matching parse function has
+ * checked it, because a content script shares its page with hostile code and any part can
+ * receive junk.
+ */
+import type { Figure, FigureKind } from '../core/analysis-types.ts';
+import { hasOnlyKeys, isArrayOf, isBoolean, isIndex, isRecord, isString } from './guards.ts';
+
+/** Popup → content script. */
+export type ContentRequest =
+  | { type: 'get-report' }
+  /** Scroll to [start, end) of the article text, flash it, and optionally open the card there. */
+  | { type: 'reveal'; start: number; end: number; openCard: boolean };
+
+/** Content script → background. */
+export type BackgroundRequest = { type: 'page-status'; isArticle: boolean; marked: number };
+
+export interface ReportTerm {
+  id: string;
+  count: number;
+  /** First occurrence in the article text. */
+  start: number;
+  end: number;
+}
+
+export interface ReportCode {
+  text: string;
+  canonical: string;
+  count: number;
+  start: number;
+  end: number;
+  entryId: string | null;
+}
+
+export interface PageReport {
+  type: 'report';
+  /** 'loading' while the article body has not been found yet but may still arrive. */
+  state: 'loading' | 'ready';
+  url: string;
+  article: { isArticle: boolean; reason: string; title: string | null };
+  terms: ReportTerm[];
+  codes: ReportCode[];
+  figures: Figure[];
+}
+
+export interface RevealAnswer {
+  type: 'revealed';
+  ok: boolean;
+}
+
+export interface ContentAnswers {
+  'get-report': PageReport;
+  reveal: RevealAnswer;
+}
+
+export function parseContentRequest(message: unknown): ContentRequest | undefined {
+  if (!isRecord(message)) return undefined;
+  if (message.type === 'get-report' && hasOnlyKeys(message, ['type'])) return { type: 'get-report' };
+  if (
+    message.type === 'reveal' &&
+    hasOnlyKeys(message, ['type', 'start', 'end', 'openCard']) &&
+    isIndex(message.start) &&
+    isIndex(message.end) &&
+    message.end > message.start &&
+    isBoolean(message.openCard)
+  ) {
+    return { type: 'reveal', start: message.start, end: message.end, openCard: message.openCard };
+  }
+  return undefined;
+}
+
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | undefined {
+  if (!isRecord(message)) return undefined;
+  if (
+    message.type === 'page-status' &&
+    hasOnlyKeys(message, ['type', 'isArticle', 'marked']) &&
+    isBoolean(message.isArticle) &&
+    isIndex(message.marked)
+  ) {
+    return { type: 'page-status', isArticle: message.isArticle, marked: message.marked };
+  }
+  return undefined;
+}
+
+const FIGURE_KINDS: readonly FigureKind[] = [
+  'count',
+  'ratio',
+  'percent',
+  'measure',
+  'money',
+  'date',
+  'period',
+  'ordinal',
+];
+
+function isFinite(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isFigure(value: unknown): value is Figure {
+  return (
+    isRecord(value) &&
+    (value.value === null || isFinite(value.value)) &&
+    isArrayOf(value.values, isFinite, 20) &&
+    isString(value.text, 500) &&
+    isString(value.label, 500) &&
+    FIGURE_KINDS.includes(value.kind as FigureKind) &&
+    isString(value.sentence, 5000) &&
+    isIndex(value.start) &&
+    isIndex(value.end) &&
+    (value.unit === undefined || isString(value.unit, 100))
+  );
+}
+
+function isReportTerm(value: unknown): value is ReportTerm {
+  return (
+    isRecord(value) &&
+    isString(value.id, 200) &&
+    isIndex(value.count) &&
+    isIndex(value.start) &&
+    isIndex(value.end)
+  );
+}
+
+function isReportCode(value: unknown): value is ReportCode {
+  return (
+    isRecord(value) &&
+    isString(value.text, 200) &&
+    isString(value.canonical, 200) &&
+    isIndex(value.count) &&
+    isIndex(value.start) &&
+    isIndex(value.end) &&
+    (value.entryId === null || isString(value.entryId, 200))
+  );
+}
+
+export function parsePageReport(answer: unknown): PageReport | undefined {
+  if (!isRecord(answer) || answer.type !== 'report') return undefined;
+  const article = answer.article;
+  if (
+    (answer.state !== 'loading' && answer.state !== 'ready') ||
+    !isString(answer.url, 5000) ||
+    !isRecord(article) ||
+    !isBoolean(article.isArticle) ||
+    !isString(article.reason, 500) ||
+    !(article.title === null || isString(article.title, 1000)) ||
+    !isArrayOf(answer.terms, isReportTerm, 5000) ||
+    !isArrayOf(answer.codes, isReportCode, 5000) ||
+    !isArrayOf(answer.figures, isFigure, 5000)
+  ) {
+    return undefined;
+  }
+  return answer as unknown as PageReport;
+}
+
+export function parseRevealAnswer(answer: unknown): RevealAnswer | undefined {
+  if (!isRecord(answer) || answer.type !== 'revealed' || !isBoolean(answer.ok)) return undefined;
+  return { type: 'revealed', ok: answer.ok };
+}

@@ -1,0 +1,206 @@
+/**
+ * Starts real Chromium and Firefox with the built extension loaded as shipped, both sending
+ * their traffic through the fixture proxy. One interface for both, so every scenario runs in
+ * each browser unchanged.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../vite.config.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const FIREFOX_UUID = '6a1f4c2e-9b7d-4e0a-8c35-2d6f1b9e7a41';
+
+const EXECUTABLES: Record<BrowserName, { env: string; paths: string[]; install: string }> = {
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/lib/chromium/chromium'],
+    install: 'sudo apt-get install -y chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    install: 'sudo apt-get install -y firefox-esr',
+  },
+};
+
+/** The browser's executable, or an error that says how to install it: a missing browser fails, never skips. */
+export function findBrowser(name: BrowserName): string {
+  const { env, paths, install } = EXECUTABLES[name];
+  const candidates = [process.env[env], ...paths].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `${name} was not found (looked at ${candidates.join(', ')}). Install it with \`${install}\`, or set ${env}.`,
+    );
+  }
+  return found;
+}
+
+export interface ExtensionSession {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  extensionBase: string;
+  /** Opens http://baolaichau.vn<path> (served by the fixture proxy) in a new tab. */
+  openSite(path: string): Promise<Page>;
+  /** Opens the popup page, told to read the tab that shows `page`. */
+  openPopupFor(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  proxyPort: number;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+function distFor(name: BrowserName): string {
+  const dist = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No build in ${dist}: run \`npm run build\` first.`);
+  }
+  return dist;
+}
+
+async function launchChromium(dist: string, profile: string, options: LaunchOptions): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: findBrowser('chromium'),
+    headless: options.headless ?? true,
+    pipe: true,
+    enableExtensions: [dist],
+    userDataDir: profile,
+    defaultViewport: options.viewport ?? { width: 1280, height: 900 },
+    env: { ...process.env, TMPDIR: profile },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+    ],
+  });
+}
+
+async function launchFirefox(dist: string, profile: string, options: LaunchOptions): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: findBrowser('firefox'),
+    headless: options.headless ?? true,
+    userDataDir: profile,
+    defaultViewport: options.viewport ?? { width: 1280, height: 900 },
+    env: { ...process.env, TMPDIR: profile },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.share_proxy_settings': false,
+      'network.proxy.no_proxies_on': '',
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      'dom.security.https_only_mode': false,
+      'browser.fixup.fallback-to-https': false,
+    },
+  });
+  await browser.installExtension(dist);
+  return browser;
+}
+
+async function chromiumExtensionBase(browser: Browser): Promise<string> {
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    {
+      timeout: 15_000,
+    },
+  );
+  return `chrome-extension://${new URL(worker.url()).host}/`;
+}
+
+export async function launchWithExtension(
+  name: BrowserName,
+  options: LaunchOptions,
+): Promise<ExtensionSession> {
+  const dist = distFor(name);
+  const tmpRoot = join(ROOT, '.tmp', 'profiles');
+  await mkdir(tmpRoot, { recursive: true });
+  const profile = await mkdtemp(join(tmpRoot, `${name}-`));
+  let browser: Browser | undefined;
+  try {
+    browser =
+      name === 'chromium'
+        ? await launchChromium(dist, profile, options)
+        : await launchFirefox(dist, profile, options);
+    const extensionBase =
+      name === 'chromium' ? await chromiumExtensionBase(browser) : `moz-extension://${FIREFOX_UUID}/`;
+    const live = browser;
+    return {
+      name,
+      browser: live,
+      extensionBase,
+      async openSite(path) {
+        const page = await live.newPage();
+        await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
+        return page;
+      },
+      async openPopupFor(page) {
+        return openPopup(live, extensionBase, page.url());
+      },
+      async close() {
+        await live.close().catch(() => undefined);
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * A test cannot click the toolbar button, so the popup is opened in a tab and told which tab to
+ * read. The tab id is looked up from an extension page, where the tabs API is available.
+ */
+async function openPopup(browser: Browser, extensionBase: string, pageUrl: string): Promise<Page> {
+  const popupUrl = `${extensionBase}src/popup/popup.html`;
+  const popup = await browser.newPage();
+  // Firefox never settles goto() on extension pages: wait for the document instead.
+  void popup.goto(`${popupUrl}?tab=lookup`).catch(() => undefined);
+  await popup.waitForFunction(
+    () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
+    {
+      timeout: 15_000,
+    },
+  );
+  const tabId = await popup.evaluate(async (url: string) => {
+    type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = scope.browser ?? scope.chrome;
+    if (!api) return undefined;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id;
+  }, pageUrl);
+  if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
+  void popup.goto(`${popupUrl}?tab=${tabId}`).catch(() => undefined);
+  await popup.waitForFunction(
+    (id: number) => location.search === `?tab=${id}` && document.readyState === 'complete',
+    { timeout: 15_000 },
+    tabId,
+  );
+  return popup;
+}
+
+export type { Browser, Page };

@@ -1,0 +1,121 @@
+/**
+ * Serves the fixture pages as if they came from baolaichau.vn. It runs as an HTTP proxy so the
+ * browsers can load the extension exactly as shipped (no test-only host patterns): the browser
+ * asks the proxy for http://baolaichau.vn/…, and the proxy answers from test/fixtures/site/.
+ * Because every request passes through it, it is also the witness that the extension sends none.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = resolve(fileURLToPath(new URL('../fixtures/site/', import.meta.url)));
+export const SITE_HOST = 'baolaichau.vn';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+};
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  /** Who asked, as far as the browser tells: Origin, Referer and Sec-Fetch-Site headers. */
+  origin: string | undefined;
+  referer: string | undefined;
+  fetchSite: string | undefined;
+}
+
+export interface SiteServer {
+  port: number;
+  /** Every request the proxy received, in order. */
+  requests: SeenRequest[];
+  /** Extra response headers per path, e.g. a strict Content-Security-Policy for one page. */
+  headersFor: Map<string, Record<string, string>>;
+  close(): Promise<void>;
+}
+
+function isSiteHost(host: string): boolean {
+  return host === SITE_HOST || host.endsWith(`.${SITE_HOST}`);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function loadRoutes(): Promise<Record<string, string>> {
+  return JSON.parse(await readFile(join(FIXTURES, 'routes.json'), 'utf8')) as Record<string, string>;
+}
+
+/** Maps a site path to a fixture file; undefined for anything outside the fixture folder. */
+function fixtureFile(routes: Record<string, string>, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname).normalize('NFC');
+  const routed = routes[decoded] ?? routes[decoded.replace(/\/$/, '')];
+  const relative = routed ?? decoded.replace(/^\/+/, '');
+  if (!relative) return undefined;
+  const file = normalize(join(FIXTURES, relative));
+  return file.startsWith(FIXTURES + '/') ? file : undefined;
+}
+
+export async function startSiteServer(): Promise<SiteServer> {
+  const routes = await loadRoutes();
+  const requests: SeenRequest[] = [];
+  const headersFor = new Map<string, Record<string, string>>();
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const target = new URL(req.url ?? '/', `http://${header(req, 'host') ?? SITE_HOST}`);
+      requests.push({
+        method: req.method ?? 'GET',
+        url: target.href,
+        origin: header(req, 'origin'),
+        referer: header(req, 'referer'),
+        fetchSite: header(req, 'sec-fetch-site'),
+      });
+      const file = isSiteHost(target.hostname) ? fixtureFile(routes, target.pathname) : undefined;
+      const body = file ? await readFile(file).catch(() => undefined) : undefined;
+      if (!body || !file) {
+        res.writeHead(isSiteHost(target.hostname) ? 404 : 502, { 'content-type': 'text/plain' });
+        res.end('not served by the fixture server');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headersFor.get(target.pathname),
+      });
+      res.end(body);
+    })();
+  });
+  // HTTPS through a proxy starts with CONNECT: note it and refuse, nothing here speaks TLS.
+  server.on('connect', (req: IncomingMessage, socket) => {
+    requests.push({
+      method: 'CONNECT',
+      url: `https://${req.url ?? ''}`,
+      origin: undefined,
+      referer: undefined,
+      fetchSite: undefined,
+    });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('fixture server has no port');
+  return {
+    port: address.port,
+    requests,
+    headersFor,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
