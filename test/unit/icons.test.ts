@@ -64,7 +64,11 @@ function paeth(left: number, up: number, upLeft: number): number {
 // icons are at most 128 px, so decoding them is cheap.
 function decodeRgba(file: Buffer): RgbaImage {
   const { width, height } = readPngHeader(file);
-  const compressed = Buffer.concat(readPngChunks(file).filter((c) => c.type === 'IDAT').map((c) => c.data));
+  const compressed = Buffer.concat(
+    readPngChunks(file)
+      .filter((c) => c.type === 'IDAT')
+      .map((c) => c.data),
+  );
   const filtered = inflateSync(compressed);
   const stride = width * 4;
   const pixels = Buffer.alloc(stride * height);
@@ -77,12 +81,17 @@ function decodeRgba(file: Buffer): RgbaImage {
       const up = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
       const upLeft = x >= 4 && y > 0 ? (pixels[(y - 1) * stride + x - 4] ?? 0) : 0;
       const predicted =
-        filter === 0 ? 0
-        : filter === 1 ? left
-        : filter === 2 ? up
-        : filter === 3 ? (left + up) >> 1
-        : filter === 4 ? paeth(left, up, upLeft)
-        : Number.NaN;
+        filter === 0
+          ? 0
+          : filter === 1
+            ? left
+            : filter === 2
+              ? up
+              : filter === 3
+                ? (left + up) >> 1
+                : filter === 4
+                  ? paeth(left, up, upLeft)
+                  : Number.NaN;
       if (Number.isNaN(predicted)) throw new Error(`unknown PNG filter ${String(filter)}`);
       pixels[y * stride + x] = (raw + predicted) & 0xff;
     }
@@ -93,7 +102,10 @@ function decodeRgba(file: Buffer): RgbaImage {
 function pixelAt(image: RgbaImage, x: number, y: number): { rgb: string; alpha: number } {
   const i = (y * image.width + x) * 4;
   const hex = (n: number | undefined): string => (n ?? 0).toString(16).padStart(2, '0');
-  return { rgb: `#${hex(image.pixels[i])}${hex(image.pixels[i + 1])}${hex(image.pixels[i + 2])}`, alpha: image.pixels[i + 3] ?? 0 };
+  return {
+    rgb: `#${hex(image.pixels[i])}${hex(image.pixels[i + 1])}${hex(image.pixels[i + 2])}`,
+    alpha: image.pixels[i + 3] ?? 0,
+  };
 }
 
 function opaqueColours(image: RgbaImage): Set<string> {
@@ -108,7 +120,9 @@ function opaqueColours(image: RgbaImage): Set<string> {
 }
 
 function fillColours(svg: string): Set<string> {
-  return new Set(Array.from(svg.matchAll(/\b(?:fill|stroke)="(#[0-9a-fA-F]{6})"/g), (m) => (m[1] ?? '').toLowerCase()));
+  return new Set(
+    Array.from(svg.matchAll(/\b(?:fill|stroke)="(#[0-9a-fA-F]{6})"/g), (m) => (m[1] ?? '').toLowerCase()),
+  );
 }
 
 function readSvg(name: string): string {
@@ -178,14 +192,19 @@ describe('icon SVG sources', () => {
         expect(svg.trimStart().startsWith('<svg')).toBe(true);
         const viewBox = /\bviewBox="([^"]+)"/.exec(svg)?.[1];
         expect(viewBox).toBeDefined();
-        const [minX, minY, width, height] = (viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+        const [minX, minY, width, height] = (viewBox ?? '')
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number);
         expect([minX, minY]).toEqual([0, 0]);
         expect(width).toBeGreaterThan(0);
         expect(width).toBe(height);
       });
 
       it('draws with shapes only: no text, fonts, rasters or embedded documents', () => {
-        expect(svg).not.toMatch(/<(?:\w+:)?(?:image|text|tspan|textPath|foreignObject|font|font-face|script|style)\b/i);
+        expect(svg).not.toMatch(
+          /<(?:\w+:)?(?:image|text|tspan|textPath|foreignObject|font|font-face|script|style)\b/i,
+        );
         expect(svg).not.toMatch(/font-family|@import|data:/i);
       });
 

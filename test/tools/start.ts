@@ -1,0 +1,64 @@
+/**
+ * `npm start`: build, serve the sample article as if from baolaichau.vn, and open a browser with
+ * the extension loaded on it. Without a display (or with --headless) it saves screenshots of the
+ * article and of the popup to out/ instead, and prints where.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchWithExtension, type BrowserName } from '../e2e/browsers.ts';
+import { pathOf } from '../e2e/fixture-paths.ts';
+import { startSiteServer } from '../e2e/site-server.ts';
+
+const args = new Set(process.argv.slice(2));
+const unknown = [...args].filter((a) => !['--firefox', '--chromium', '--headless', '--no-build'].includes(a));
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(' ')}. Use: npm start -- [--firefox] [--headless] [--no-build]`);
+  process.exit(2);
+}
+const name: BrowserName = args.has('--firefox') ? 'firefox' : 'chromium';
+const headless = args.has('--headless') || !process.env.DISPLAY;
+
+if (!args.has('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = await startSiteServer();
+const articlePath = pathOf('article-seed.html');
+let session;
+try {
+  session = await launchWithExtension(name, { proxyPort: server.port, headless });
+} catch (error) {
+  console.error((error as Error).message);
+  await server.close();
+  process.exit(1);
+}
+
+const page = await session.openSite(articlePath);
+if (headless) {
+  await mkdir('out', { recursive: true });
+  // Give the content script a moment to paint its marks before the picture is taken.
+  await new Promise((done) => setTimeout(done, 1000));
+  const article = resolve(`out/article-${name}.png`);
+  await page.screenshot({ path: article });
+  await page.setViewport({ width: 420, height: 600 });
+  const popup = await session.openPopupFor(page);
+  await popup.setViewport({ width: 400, height: 600 });
+  await new Promise((done) => setTimeout(done, 1000));
+  const popupShot = resolve(`out/popup-${name}.png`);
+  await popup.screenshot({ path: popupShot });
+  console.log(`Article page: ${article}\nPopup:        ${popupShot}`);
+  await session.close();
+  await server.close();
+  process.exit(0);
+}
+
+console.log(`${name} is open on http://baolaichau.vn${articlePath} (served locally). Close the browser or press Ctrl+C to stop.`);
+const stop = async (): Promise<void> => {
+  await session.close();
+  await server.close();
+  process.exit(0);
+};
+session.browser.on('disconnected', () => void stop());
+process.on('SIGINT', () => void stop());
