@@ -12,14 +12,14 @@ import { analyzeText } from '../core/analyze-text.ts';
 import { explainCode } from '../core/doc-codes.ts';
 import type { GlossaryEntry } from '../core/glossary-types.ts';
 import { buildTermMatcher } from '../core/term-matcher.ts';
-import { GLOSSARY } from '../glossary/index.ts';
 import { parseArgs, UsageError } from './cli-args.ts';
+import { GlossaryLoadError, loadGlossary } from './load-glossary.ts';
 import { formatTable, oneLine } from './format-table.ts';
 import { InputError, readInputText } from './read-input.ts';
 
 const USAGE = 'usage: analyze FILE [--json] [--lang vi|en]';
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, ['--json', '--help', '-h'], ['--lang']);
   if (args.flags.has('--help') || args.flags.has('-h')) {
     process.stdout.write(`${USAGE}\n`);
@@ -31,6 +31,7 @@ function run(argv: readonly string[]): number {
     throw new UsageError(args.positionals.length === 0 ? 'missing FILE' : 'expected exactly one FILE');
   }
   const input = readInputText(args.positionals[0] ?? '');
+  const GLOSSARY = await loadGlossary();
 
   const byId = new Map<string, GlossaryEntry>(GLOSSARY.map((entry) => [entry.id, entry]));
   const { terms, codes } = analyzeText(input.text, buildTermMatcher(GLOSSARY), GLOSSARY);
@@ -84,14 +85,14 @@ function run(argv: readonly string[]): number {
   return 0;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`analyze: ${error.message}\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (error instanceof InputError) {
+    } else if (error instanceof InputError || error instanceof GlossaryLoadError) {
       process.stderr.write(`analyze: ${error.message}\n`);
       process.exitCode = 1;
     } else {
@@ -101,4 +102,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -6,13 +6,13 @@
  * --json prints an array of entries with id, terms, category, vi, en and sources.
  */
 
-import { GLOSSARY } from '../glossary/index.ts';
 import { parseArgs, UsageError } from './cli-args.ts';
+import { GlossaryLoadError, loadGlossary } from './load-glossary.ts';
 import { formatTable, oneLine } from './format-table.ts';
 
 const USAGE = 'usage: glossary [--json] [--lang vi|en]';
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, ['--json', '--help', '-h'], ['--lang']);
   if (args.flags.has('--help') || args.flags.has('-h')) {
     process.stdout.write(`${USAGE}\n`);
@@ -22,6 +22,7 @@ function run(argv: readonly string[]): number {
   const lang = args.values.get('--lang') ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en, not "${lang}"`);
 
+  const GLOSSARY = await loadGlossary();
   if (args.flags.has('--json')) {
     const json = GLOSSARY.map((e) => ({
       id: e.id,
@@ -41,7 +42,7 @@ function run(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`glossary: ${message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);

@@ -1,7 +1,7 @@
 /**
  * Terms and document codes of one text, found together.
  *
- * The text is normalized once and shared by both finders. Where a code and a term overlap
+ * The text is normalized once and shared by both finders. Where a code and a term would overlap
  * the code wins, because a code is the more specific reading of those characters (a term
  * entry for "NQ" must not hide the code 18-NQ/TW). A code whose canonical form is some
  * entry's `code` carries that entry's id.
@@ -9,7 +9,7 @@
 
 import type { CodeMatch, TermMatch } from './analysis-types.ts';
 import type { GlossaryEntry } from './glossary-types.ts';
-import { codeLookupKey, decodeDocumentCode, findDocumentCodesNormalized } from './doc-codes.ts';
+import { codeLookupKey, decodeDocumentCode, findDocumentCodeSpans } from './doc-codes.ts';
 import { normalizeWithMap } from './normalize.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -39,17 +39,12 @@ export function analyzeText(text: string, matcher: TermMatcher, glossary: readon
     codeIndexes.set(glossary, known);
   }
   const normalized = normalizeWithMap(text);
-  const codes = findDocumentCodesNormalized(normalized, known);
-  const allTerms = matcher.findNormalized(normalized);
-
-  // Both lists are in text order and free of overlaps within themselves: one merge pass.
-  const terms: TermMatch[] = [];
-  let c = 0;
-  for (const term of allTerms) {
-    while (c < codes.length && (codes[c]?.end ?? 0) <= term.start) c++;
-    const code = codes[c];
-    const overlaps = code !== undefined && code.start < term.end && term.start < code.end;
-    if (!overlaps) terms.push(term);
-  }
-  return { terms, codes };
+  const found = findDocumentCodeSpans(normalized, known);
+  // Terms are matched around the codes rather than filtered afterwards, so that a longer
+  // term reaching into a code ("Nghị quyết 18" before "18-NQ/TW") gives way to the shorter
+  // one that does not ("Nghị quyết").
+  const blocked = new Uint8Array(normalized.text.length);
+  for (const code of found) blocked.fill(1, code.normalizedStart, code.normalizedEnd);
+  const terms = matcher.findNormalized(normalized, blocked);
+  return { terms, codes: found.map((code) => code.match) };
 }

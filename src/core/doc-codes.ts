@@ -153,15 +153,23 @@ function insideUrl(text: string, start: number, end: number): boolean {
   return URL_HINT.test(text.slice(from, to));
 }
 
-/** Codes in text that is already normalized; offsets point into its original. */
-export function findDocumentCodesNormalized(
+/** A code found in normalized text, with its span in both the normalized and original text. */
+export interface NormalizedCodeMatch {
+  match: CodeMatch;
+  /** Span in the normalized text. */
+  normalizedStart: number;
+  normalizedEnd: number;
+}
+
+/** Codes in text that is already normalized; `match` offsets point into its original. */
+export function findDocumentCodeSpans(
   normalized: NormalizedText,
   known?: (canonical: string) => string | undefined,
-): CodeMatch[] {
+): NormalizedCodeMatch[] {
   const text = normalized.text;
-  const found: CodeMatch[] = [];
-  FIND.lastIndex = 0;
-  for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {
+  const found: NormalizedCodeMatch[] = [];
+  const finder = new RegExp(FIND); // own lastIndex: safe if callers interleave
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
     const decoded = decodeGroups(m);
     const start = m.index;
     const end = start + m[0].length;
@@ -175,14 +183,14 @@ export function findDocumentCodesNormalized(
     };
     const entryId = known?.(decoded.canonical);
     if (entryId !== undefined) match.entryId = entryId;
-    found.push(match);
+    found.push({ match, normalizedStart: start, normalizedEnd: end });
   }
   return found;
 }
 
 /** Document codes in `text`, offsets into `text`. `known` maps a canonical code to an entry id. */
 export function findDocumentCodes(text: string, known?: (canonical: string) => string | undefined): CodeMatch[] {
-  return findDocumentCodesNormalized(normalizeWithMap(text), known);
+  return findDocumentCodeSpans(normalizeWithMap(text), known).map((found) => found.match);
 }
 
 /** Decodes one code written alone ("18-NQ/TW", "34/2014/NĐ-CP"); undefined if it is not one. */

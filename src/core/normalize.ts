@@ -300,9 +300,16 @@ export function isAbbreviationToken(token: string): boolean {
 /** Lower-cases one UTF-16 unit, keeping length (a letter whose lower case is longer is kept). */
 export function lowerUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  const cached = lowerCache[code] ?? 0;
+  if (cached !== 0) return cached;
   const low = String.fromCharCode(code).toLowerCase();
-  return low.length === 1 ? low.charCodeAt(0) : code;
+  const result = low.length === 1 ? low.charCodeAt(0) : code;
+  lowerCache[code] = result;
+  return result;
 }
+
+/** Memo of lowerUnit for non-ASCII units (0 = not computed yet); matching asks for every unit. */
+const lowerCache = new Uint16Array(0x10000);
 
 /**
  * The key on which two glossary terms collide: the normalized term with paragraph breaks as

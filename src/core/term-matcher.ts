@@ -28,8 +28,11 @@ import type { NormalizedText } from './normalize.ts';
 export interface TermMatcher {
   /** Matches in `text`, offsets into `text` itself. */
   find(text: string): TermMatch[];
-  /** The same, over text already normalized (so a caller can share one normalization). */
-  findNormalized(normalized: NormalizedText): TermMatch[];
+  /**
+   * The same, over text already normalized (so a caller can share one normalization).
+   * `blocked` marks normalized units no match may cover (e.g. document codes, which win).
+   */
+  findNormalized(normalized: NormalizedText, blocked?: Uint8Array): TermMatch[];
 }
 
 /** One written form of an entry, as stored at the trie node where it ends. */
@@ -105,7 +108,7 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
     }
   }
 
-  function findNormalized(normalized: NormalizedText): TermMatch[] {
+  function findNormalized(normalized: NormalizedText, blocked?: Uint8Array): TermMatch[] {
     const text = normalized.text;
     const n = text.length;
     const lower = new Uint16Array(n);
@@ -127,6 +130,10 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
         i++;
         continue;
       }
+      if (blocked?.[i] === 1) {
+        i++;
+        continue;
+      }
       let node = rootNext.get(lower[i] ?? 0);
       let bestEnd = -1;
       let bestId = '';
@@ -141,7 +148,7 @@ export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher
             }
           }
         }
-        if (j >= n || node.next === undefined) break;
+        if (j >= n || node.next === undefined || blocked?.[j] === 1) break;
         node = node.next.get(lower[j] ?? 0);
         j++;
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
+import { normalizeWithMap } from '../../src/core/normalize.ts';
 
 function entry(id: string, terms: string[]): GlossaryEntry {
   return {
@@ -118,6 +119,17 @@ describe('buildTermMatcher', () => {
     expect(found.map((m) => m.id)).toEqual(['dang-uy', 'tinh', 'bdbp']);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(found[2]!.end).toBe(text.length);
+  });
+
+  it('never covers a blocked unit, falling back to a shorter term', () => {
+    const m = buildTermMatcher([entry('long', ['Bộ đội Biên phòng']), entry('short', ['Bộ đội'])]);
+    const normalized = normalizeWithMap('Bộ đội Biên phòng');
+    const blocked = new Uint8Array(normalized.text.length);
+    blocked[normalized.text.indexOf('Biên')] = 1;
+    expect(m.findNormalized(normalized, blocked).map((x) => x.id)).toEqual(['short']);
+    blocked.fill(0);
+    blocked[0] = 1;
+    expect(m.findNormalized(normalized, blocked)).toEqual([]);
   });
 
   it('keeps the first entry when two entries share a written form', () => {

@@ -1,0 +1,119 @@
+/**
+ * Stretches of text whose digits are never key figures: web and mail addresses, document
+ * codes (07-NQ/TU, 34/2014/NĐ-CP), telephone numbers, clock times and the page's date-and-
+ * time line, GMT offsets, list bullets. Found with patterns on the raw text before any
+ * number is read, so a figure can be refused by a simple overlap test.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExcludedSpans {
+  /** Sorted, merged. */
+  spans: Span[];
+  /** Document codes alone, sorted: dates and periods use them to name what they belong to. */
+  codes: Span[];
+}
+
+/** Both Unicode forms of a Vietnamese word, for patterns run on raw text. */
+function eitherForm(word: string): string {
+  const nfc = word.normalize('NFC');
+  const nfd = word.normalize('NFD');
+  return nfc === nfd ? nfc : `(?:${nfc}|${nfd})`;
+}
+
+const DOCUMENT_CODE_PATTERNS: readonly RegExp[] = [
+  // Party style: số-LOẠI/CƠ QUAN, tolerating a stray space or an en dash: 18-NQ/TW, 19- NQ/TW.
+  /(?<![\p{L}\p{N}])\d+[a-z]?\s?[-–]\s?\p{Lu}[\p{L}\p{M}]*\/\p{Lu}[\p{L}\p{M}\d]*/gu,
+  // State style: số/năm/LOẠI-CƠ QUAN and số/LOẠI-CƠ QUAN: 34/2014/NĐ-CP, 01/CT-TTg, 16/HĐBT.
+  /(?<![\p{L}\p{N}])\d+(?:\/\d{2,4})?\/\p{Lu}[\p{L}\p{M}\d]*(?:\s?[-–]\s?[\p{L}\p{M}\d]+)*/gu,
+];
+
+const PHONE_HEAD = ['hotline', 'đường dây nóng', 'điện thoại', 'di động', 'đt', 'sđt', 'fax', 'tel', 'zalo']
+  .map(eitherForm)
+  .join('|');
+
+const OTHER_PATTERNS: readonly RegExp[] = [
+  /(?:https?:\/\/|www\.)[^\s"“”<>]+/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|int)(?![\p{L}\d])(?:\/[^\s"“”<>]*)?/giu,
+  // Telephone numbers after their label, whatever their grouping: "Hotline: (02133) 878 436".
+  new RegExp(`(?:${PHONE_HEAD})\\s*:?\\s*\\+?[\\d(][\\d\\s().-]{5,}\\d`, 'giu'),
+  // Bare telephone numbers: a leading 0 or +84, eight digits or more in groups.
+  /(?<![\d.,])(?:\+84|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]?\d{2,4}){2,4}(?![\d,])/gu,
+  // The page's dateline: a date directly followed by a clock time.
+  /\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[-–,|]\s*)?\d{1,2}:\d{2}(?::\d{2})?'?/gu,
+  /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/gu,
+  /(?<![\p{L}\p{N}])\d{1,2}h\d{0,2}(?![\p{L}\p{N}])/gu,
+  new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}\\s+${eitherForm('giờ')}\\s+\\d{1,2}(?:\\s+${eitherForm('phút')})?`, 'giu'),
+  /GMT\s?[+-]\d{1,2}/gu,
+  // List bullets at a line start: "1. ", "2) ", "(3) ".
+  /(?<=^|\n)[ \t]*\(?\d{1,2}[.)](?=[ \t])/gu,
+  /\(\d{1,2}\)/gu,
+];
+
+function isTelephone(match: string, pattern: RegExp): boolean {
+  if (pattern !== OTHER_PATTERNS[4]) return true;
+  // "05.01.2026" has the shape of a telephone number too: it is a date.
+  if (/^\d{1,2}[.\/-]\d{1,2}[.\/-]\d{4}$/.test(match)) return false;
+  return (match.match(/\d/g)?.length ?? 0) >= 8;
+}
+
+function collect(text: string, pattern: RegExp, into: Span[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    if (isTelephone(match[0], pattern)) into.push({ start: match.index, end: match.index + match[0].length });
+  }
+}
+
+function sortAndMerge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+export function findExcludedSpans(text: string): ExcludedSpans {
+  const codes: Span[] = [];
+  for (const pattern of DOCUMENT_CODE_PATTERNS) collect(text, pattern, codes);
+  const others: Span[] = [];
+  for (const pattern of OTHER_PATTERNS) collect(text, pattern, others);
+  return { spans: sortAndMerge([...codes, ...others]), codes: sortAndMerge(codes) };
+}
+
+/** Whether [start, end) touches any of the sorted, merged spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const span = spans[mid];
+    if (span !== undefined && span.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const candidate = spans[low];
+  return candidate !== undefined && candidate.start < end;
+}
+
+/** The last span ending at or before `offset`, if any. */
+export function lastSpanBefore(spans: readonly Span[], offset: number): Span | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const span = spans[mid];
+    if (span !== undefined && span.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return spans[low - 1];
+}

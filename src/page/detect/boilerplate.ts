@@ -1,0 +1,177 @@
+/**
+ * Finds the parts of a page that are never article text: page chrome (header, menus, sidebars,
+ * footer), related-article lists, share bars, tag lines, comments and ads. Judged by meaning
+ * (elements, ARIA roles, the words a heading uses, how much of a block is links) rather than by
+ * one site's class names, so that a redesign does not break it.
+ */
+import { ELEMENT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
+import { measureText, visibleText } from './text-measure.ts';
+
+const CHROME_TAGS = new Set(['header', 'nav', 'aside', 'footer', 'form', 'dialog', 'menu']);
+const CHROME_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog',
+  'alert', 'toolbar',
+]);
+
+/**
+ * Headings that name a list of other articles, a tag line or the comments, written without
+ * diacritics (see foldForMatch). The whole heading must be one of these, so a title that merely
+ * contains the words is not taken for one.
+ */
+const NON_CONTENT_HEADINGS = new Set([
+  'tin lien quan', 'cac tin lien quan', 'tin tuc lien quan', 'bai lien quan', 'bai viet lien quan',
+  'cac bai lien quan', 'cac tin tuc khac', 'cac tin khac', 'tin khac', 'tin tuc khac', 'bai khac',
+  'cac bai khac', 'bai viet khac', 'video khac', 'tin cung chuyen muc', 'cung chuyen muc',
+  'bai cung chuyen muc', 'tin cung chu de', 'tin cung su kien', 'xem them', 'doc them',
+  'xem tiep', 'co the ban quan tam', 'ban co the quan tam', 'co the ban muon doc', 'doc nhieu',
+  'tin doc nhieu', 'xem nhieu', 'tin xem nhieu', 'doc nhieu nhat', 'tin noi bat', 'tin moi',
+  'tin moi nhat', 'tin moi cap nhat', 'tieu diem', 'binh luan', 'y kien ban doc', 'gui binh luan',
+  'y kien', 'tu khoa', 'tags', 'tag', 'chu de', 'chia se', 'related', 'related articles',
+  'related news', 'more stories', 'read more', 'comments', 'most read',
+]);
+
+/** Class or id words that name non-content blocks on many CMSs. */
+const NON_CONTENT_WORDS = new Set([
+  'share', 'sharing', 'social', 'sociallinks', 'comment', 'comments', 'binhluan', 'related',
+  'relate', 'relates', 'lienquan', 'tinlienquan', 'ads', 'advert', 'adverts', 'advertisement',
+  'adsbygoogle', 'quangcao', 'banner', 'sidebar', 'breadcrumb', 'breadcrumbs', 'tags', 'tag',
+  'keywords', 'print', 'toolbar', 'sponsor', 'sponsored', 'newsletter', 'popup', 'footer',
+]);
+
+/** Words in NON_CONTENT_WORDS that may also name a long block; the rest only mark short ones. */
+const WORDS_FOR_ANY_SIZE = new Set(['comment', 'comments', 'binhluan', 'sidebar', 'adsbygoogle']);
+
+export function isNonContentHeadingText(text: string): boolean {
+  const folded = foldForMatch(text).replace(/[:：»›>\-–—.\s]+$/u, '').replace(/^[«‹<\-–—\s]+/u, '');
+  return NON_CONTENT_HEADINGS.has(folded);
+}
+
+function classWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Page chrome by element or role. */
+export function isChrome(el: Element): boolean {
+  const tag = tagOf(el);
+  if (CHROME_TAGS.has(tag)) {
+    // A <header> inside an <article> is that article's own header (title, date): keep it.
+    if (tag === 'header' && el.parentElement && el.closest('article') !== null) return false;
+    return true;
+  }
+  const role = el.getAttribute('role');
+  return role !== null && CHROME_ROLES.has(role.trim().toLowerCase());
+}
+
+/** A block that is mostly links: menus, link lists, tag clouds. */
+export function isLinkCluster(el: Element): boolean {
+  const t = measureText(el);
+  if (t.links < 4 || t.total === 0) return false;
+  return t.linked / t.total >= 0.65;
+}
+
+function isMarkedNonContent(el: Element): boolean {
+  const words = classWords(el);
+  if (words.length === 0) return false;
+  let anySize = false;
+  let shortOnly = false;
+  for (const w of words) {
+    if (WORDS_FOR_ANY_SIZE.has(w)) anySize = true;
+    else if (NON_CONTENT_WORDS.has(w)) shortOnly = true;
+  }
+  if (anySize) return true;
+  if (!shortOnly) return false;
+  // A stray class word must not throw away an article: only short or link-made blocks go.
+  const t = measureText(el);
+  return t.total - t.linked < 400;
+}
+
+/** Elements that may serve as a heading for a block: real headings or short text-only lines. */
+function isHeadingLike(el: Element): boolean {
+  const tag = tagOf(el);
+  if (/^h[1-6]$/.test(tag) || el.getAttribute('role') === 'heading') return true;
+  if (!['div', 'span', 'p', 'strong', 'b', 'em', 'a', 'li', 'dt', 'header', 'label'].includes(tag)) return false;
+  return elementChildren(el).every((c) => ['strong', 'b', 'em', 'i', 'span', 'a', 'br'].includes(tagOf(c)));
+}
+
+/**
+ * Given a heading that names a non-content list, the elements that make up that list: the
+ * largest ancestor that holds no prose of its own, or, when the heading sits among the article's
+ * paragraphs, the heading and the link-made siblings that follow it.
+ */
+function regionOfHeading(heading: Element, stopAt: Element): Element[] {
+  let region = heading;
+  const headingChars = measureText(heading).total;
+  for (let up = heading.parentElement; up && up !== stopAt; up = up.parentElement) {
+    const t = measureText(up);
+    if (t.total - t.linked - headingChars > 150) break;
+    region = up;
+  }
+  if (region !== heading) return [region];
+  const out: Element[] = [heading];
+  for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    const t = measureText(sib);
+    if (t.total === 0) {
+      out.push(sib);
+      continue;
+    }
+    if (t.linked / t.total < 0.6) break;
+    out.push(sib);
+  }
+  return out;
+}
+
+/**
+ * The outermost non-content elements under `scope` (scope itself is never one). Computed once
+ * per pass: the DOM is only read.
+ */
+export function findNonContent(scope: Element): Set<Element> {
+  const found = new Set<Element>();
+  visit(scope);
+  return found;
+
+  function visit(el: Element): void {
+    for (const child of elementChildren(el)) {
+      if (isNeverText(child)) continue;
+      if (isChrome(child) || isMarkedNonContent(child)) {
+        found.add(child);
+        continue;
+      }
+      if (isHeadingLike(child)) {
+        const text = visibleText(child);
+        if (text.length > 0 && text.length <= 40 && isNonContentHeadingText(text)) {
+          for (const r of regionOfHeading(child, scope)) found.add(r);
+          // The region may be an ancestor already being visited; the walk below still stops
+          // at any element in `found` because callers check ancestors, see isInside.
+          continue;
+        }
+      }
+      if (tagOf(child) !== 'a' && isLinkCluster(child) && !holdsProse(child)) {
+        found.add(child);
+        continue;
+      }
+      visit(child);
+    }
+  }
+}
+
+/** True when the block has enough non-link text to be prose, whatever its links. */
+function holdsProse(el: Element): boolean {
+  const t = measureText(el);
+  return t.total - t.linked >= 400;
+}
+
+/** Whether `el` is, or is inside, one of `regions` (stopping at `scope`). */
+export function isInside(el: Element, regions: Set<Element>, scope?: Element): boolean {
+  for (let n: Element | null = el; n && n !== scope; n = n.parentElement) {
+    if (regions.has(n)) return true;
+  }
+  return false;
+}
+
+export { ELEMENT_NODE };

@@ -1,0 +1,80 @@
+/**
+ * Text measurements over a subtree, ignoring what is never text. All lengths count characters
+ * after collapsing white space, so indentation in the HTML does not weigh in.
+ */
+import { ELEMENT_NODE, TEXT_NODE, isBlock, isNeverText, tagOf } from './dom-kinds.ts';
+
+export interface TextAmount {
+  /** All visible-ish characters. */
+  total: number;
+  /** Characters inside links. */
+  linked: number;
+  /** Number of links with some text. */
+  links: number;
+}
+
+export function measureText(root: Element, skip?: (el: Element) => boolean): TextAmount {
+  const amount: TextAmount = { total: 0, linked: 0, links: 0 };
+  visit(root, false);
+  return amount;
+
+  function visit(node: Node, inLink: boolean): void {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) {
+        const len = countNonSpace((n as Text).data);
+        amount.total += len;
+        if (inLink) amount.linked += len;
+      } else if (n.nodeType === ELEMENT_NODE) {
+        const el = n as Element;
+        if (isNeverText(el) || (skip && skip(el))) continue;
+        const isLink = tagOf(el) === 'a' && el.hasAttribute('href');
+        if (isLink && !inLink) {
+          const before = amount.linked;
+          visit(el, true);
+          if (amount.linked > before) amount.links += 1;
+        } else {
+          visit(el, inLink || isLink);
+        }
+      }
+    }
+  }
+}
+
+/** Characters that are not white space, with runs of white space counted as one. */
+function countNonSpace(s: string): number {
+  let count = 0;
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160;
+    if (!space) count += 1;
+    else if (!prevSpace) count += 1;
+    prevSpace = space;
+  }
+  if (count > 0 && prevSpace) count -= 1;
+  return count;
+}
+
+/** The element's visible text, collapsed, skipping what is never text. */
+export function visibleText(root: Element, skip?: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+
+  function walk(node: Node): void {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) parts.push((n as Text).data);
+      else if (n.nodeType === ELEMENT_NODE) {
+        const el = n as Element;
+        if (isNeverText(el) || (skip && skip(el))) continue;
+        if (tagOf(el) === 'br') {
+          parts.push(' ');
+          continue;
+        }
+        walk(el);
+        // Blocks end words; inline elements (a bold syllable) do not.
+        if (isBlock(el)) parts.push(' ');
+      }
+    }
+  }
+}

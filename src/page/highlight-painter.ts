@@ -1,0 +1,68 @@
+/**
+ * Paints marks with the CSS Custom Highlight API: the browser draws the underline over the page's
+ * own text nodes, so nothing in the page's DOM is wrapped, split or moved. The ::highlight() rules
+ * live in src/content/marks.css, which the browser injects with the content script (no element).
+ */
+import { UNDERLINES as UNDERLINE_STYLES, type Underline as UnderlineStyle } from '../core/settings.ts';
+
+const FLASH_NAME = 'laichau-reader-flash';
+const ACTIVE_NAME = 'laichau-reader-active';
+const termName = (style: UnderlineStyle): string => `laichau-reader-${style}`;
+
+/** True where the browser can paint highlights (Chromium 105+, Firefox 140+). */
+export function canPaint(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class HighlightPainter {
+  private style: UnderlineStyle = 'dotted';
+  private ranges: Range[] = [];
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  setStyle(style: UnderlineStyle): void {
+    if (style === this.style) return;
+    CSS.highlights.delete(termName(this.style));
+    this.style = style;
+    this.paint(this.ranges);
+  }
+
+  /** Replaces every painted mark with `ranges` (painting twice paints once). */
+  paint(ranges: Range[]): void {
+    this.ranges = ranges;
+    const highlight = new Highlight(...ranges);
+    highlight.priority = 0;
+    CSS.highlights.set(termName(this.style), highlight);
+  }
+
+  /** The term whose card is open, drawn a little stronger. */
+  setActive(range: Range | undefined): void {
+    if (range) {
+      const active = new Highlight(range);
+      active.priority = 1;
+      CSS.highlights.set(ACTIVE_NAME, active);
+    } else {
+      CSS.highlights.delete(ACTIVE_NAME);
+    }
+  }
+
+  /** A brief highlight where the popup took the reader. */
+  flash(range: Range, milliseconds = 1600): void {
+    clearTimeout(this.flashTimer);
+    const flash = new Highlight(range);
+    flash.priority = 2;
+    CSS.highlights.set(FLASH_NAME, flash);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_NAME), milliseconds);
+  }
+
+  clear(): void {
+    this.ranges = [];
+    clearTimeout(this.flashTimer);
+    for (const style of UNDERLINE_STYLES) CSS.highlights.delete(termName(style));
+    CSS.highlights.delete(ACTIVE_NAME);
+    CSS.highlights.delete(FLASH_NAME);
+  }
+
+  get count(): number {
+    return this.ranges.length;
+  }
+}

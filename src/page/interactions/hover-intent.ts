@@ -1,0 +1,82 @@
+/**
+ * Opens a card when the mouse rests on a term, not when it only passes over: a short delay that
+ * restarts whenever the pointer reaches another term or leaves one. The card stays while the
+ * pointer travels into it, and closes shortly after the pointer has left both.
+ */
+import type { MarkUi } from './mark-ui.ts';
+
+export interface HoverOptions {
+  openDelay: () => number;
+  closeDelay?: number;
+}
+
+export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions, signal: AbortSignal): void {
+  let candidate: M | undefined;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let last = { x: 0, y: 0 };
+  const closeDelay = options.closeDelay ?? 300;
+
+  const cancelClose = (): void => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const scheduleClose = (): void => {
+    if (closeTimer !== undefined || ui.openMark() === undefined) return;
+    closeTimer = setTimeout(() => {
+      closeTimer = undefined;
+      ui.close();
+    }, closeDelay);
+  };
+
+  const examine = (): void => {
+    frame = 0;
+    const mark = ui.markAtPoint(last.x, last.y);
+    if (mark === undefined) {
+      clearTimeout(openTimer);
+      candidate = undefined;
+      scheduleClose();
+      return;
+    }
+    if (mark === ui.openMark()) {
+      cancelClose();
+      return;
+    }
+    if (mark === candidate) return;
+    candidate = mark;
+    clearTimeout(openTimer);
+    openTimer = setTimeout(() => {
+      if (candidate !== mark) return;
+      cancelClose();
+      ui.open(mark, { focus: false, announce: false, pointer: { ...last } });
+    }, options.openDelay());
+  };
+
+  view.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (ui.inCard(event.target)) {
+        cancelClose();
+        clearTimeout(openTimer);
+        candidate = undefined;
+        return;
+      }
+      last = { x: event.clientX, y: event.clientY };
+      // One hit test per frame at most, however fast the mouse moves.
+      if (frame === 0) frame = view.requestAnimationFrame(examine);
+    },
+    { passive: true, signal },
+  );
+  view.document.addEventListener('pointerleave', () => {
+    clearTimeout(openTimer);
+    candidate = undefined;
+    scheduleClose();
+  }, { signal });
+  signal.addEventListener('abort', () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (frame !== 0) view.cancelAnimationFrame(frame);
+  });
+}

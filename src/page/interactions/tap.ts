@@ -1,0 +1,26 @@
+/**
+ * Touch screens have no hover: a tap on a term opens its card, a tap anywhere else closes it.
+ * It listens to `click`, which the browser does not fire for a scroll or a swipe, so nothing
+ * opens while the reader scrolls. Mouse clicks outside the card close it too.
+ */
+import type { MarkUi } from './mark-ui.ts';
+
+export function watchTaps<M>(view: Window, ui: MarkUi<M>, signal: AbortSignal): void {
+  let lastPointerType = 'mouse';
+  view.addEventListener('pointerdown', (event) => (lastPointerType = event.pointerType), { passive: true, capture: true, signal });
+  view.addEventListener(
+    'click',
+    (event) => {
+      if (ui.inCard(event.target)) return;
+      if (lastPointerType === 'touch') {
+        const mark = ui.markAtPoint(event.clientX, event.clientY);
+        if (mark !== undefined) {
+          if (mark !== ui.openMark()) ui.open(mark, { focus: false, announce: true, pointer: { x: event.clientX, y: event.clientY } });
+          return;
+        }
+      }
+      if (ui.openMark() !== undefined) ui.close();
+    },
+    { passive: true, signal },
+  );
+}
