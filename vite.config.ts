@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 
@@ -13,9 +14,11 @@ type Target = 'chrome' | 'firefox';
  * differences are derived here instead of kept in a second manifest.
  */
 export function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chrome') return base as ManifestV3Export;
+  // The content script is built apart (see contentScriptAsOneFile), so CRXJS does not see it.
+  const { content_scripts: _builtApart, ...rest } = base;
+  if (target === 'chrome') return rest as ManifestV3Export;
   const firefox = {
-    ...base,
+    ...rest,
     background: { scripts: [base.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -28,6 +31,45 @@ export function manifestFor(target: Target): ManifestV3Export {
   };
   return firefox as unknown as ManifestV3Export;
 }
+
+/**
+ * The content script ships as one classic script file. CRXJS would emit an ES-module loader that
+ * import()s chunks, and those chunks must be web-accessible resources: any site could then probe
+ * for them, and "Annotate this page" (scripting.executeScript on another site) could not load
+ * them at all. One self-contained file needs neither.
+ */
+function contentScriptAsOneFile(outDir: string): Plugin {
+  return {
+    name: 'content-script-as-one-file',
+    apply: 'build',
+    enforce: 'post',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: { entry: 'src/content/main.ts', formats: ['iife'], name: 'laichauReader', fileName: () => CONTENT_JS },
+        },
+      });
+      await copyFile('src/content/marks.css', `${outDir}/${CONTENT_CSS}`);
+      const manifestPath = `${outDir}/manifest.json`;
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+      manifest.content_scripts = base.content_scripts.map((script) => ({
+        ...script,
+        js: [CONTENT_JS],
+        css: [CONTENT_CSS],
+      }));
+      await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
+export const CONTENT_JS = 'content.js';
+export const CONTENT_CSS = 'content.css';
 
 function targetOf(mode: string): Target {
   if (mode === 'chrome' || mode === 'firefox') return mode;
@@ -45,7 +87,7 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
     },
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), contentScriptAsOneFile(`dist/${target}`)],
     server: { port: 0 },
   };
 });

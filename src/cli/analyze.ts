@@ -13,6 +13,7 @@ import { explainCode } from '../core/doc-codes.ts';
 import type { GlossaryEntry } from '../core/glossary-types.ts';
 import { buildTermMatcher } from '../core/term-matcher.ts';
 import { parseArgs, UsageError } from './cli-args.ts';
+import { exitQuietlyOnBrokenPipe } from './quiet-broken-pipe.ts';
 import { GlossaryLoadError, loadGlossary } from './load-glossary.ts';
 import { formatTable, oneLine } from './format-table.ts';
 import { InputError, readInputText } from './read-input.ts';
@@ -86,6 +87,7 @@ async function run(argv: readonly string[]): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  exitQuietlyOnBrokenPipe();
   try {
     process.exitCode = await run(process.argv.slice(2));
   } catch (error) {

@@ -7,6 +7,7 @@
  */
 
 import { parseArgs, UsageError } from './cli-args.ts';
+import { exitQuietlyOnBrokenPipe } from './quiet-broken-pipe.ts';
 import { GlossaryLoadError, loadGlossary } from './load-glossary.ts';
 import { formatTable, oneLine } from './format-table.ts';
 
@@ -41,6 +42,7 @@ async function run(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+exitQuietlyOnBrokenPipe();
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {

@@ -101,8 +101,10 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   const metaSaysArticle = meta.kind === 'article';
   const need = metaSaysArticle ? BODY_WITH_METADATA : BODY_WITHOUT_METADATA;
   const bodyIsLong = body !== undefined && body.proseChars >= need.chars && body.paragraphs >= need.paragraphs;
-  // Teasers around a long body (a home page's featured story) outnumber its paragraphs.
-  const listDominates = headlineLinks >= LIST_PAGE_LINKS && (!body || headlineLinks > body.paragraphs * 1.5);
+  // A list page with a long intro block: many teasers, few paragraphs, nothing saying "article".
+  // Kept narrow on purpose: real article pages carry long sidebars of links.
+  const listDominates =
+    !metaSaysArticle && body !== undefined && headlineLinks >= 3 * LIST_PAGE_LINKS && body.paragraphs < 5;
 
   if (body && bodyIsLong && !listDominates) {
     const parts = locateParts(doc, scope, body.element, nonContent, meta);

@@ -54,7 +54,7 @@ export const OBJECT_VERBS = keySet([
   'mở rộng', 'đầu tư', 'giải ngân', 'phân bổ', 'cho vay', 'huy động', 'thu hút', 'tiếp nhận', 'tập huấn',
   'làm mới', 'sửa chữa', 'nâng cấp', 'cải tạo', 'bê tông hóa', 'cứng hóa', 'xóa', 'xóa bỏ', 'giải quyết',
   'thu hoạch', 'bàn giao', 'khởi công', 'lắp đặt', 'tuyên dương', 'khen thưởng', 'biểu dương', 'kỷ luật',
-  'hòa giải', 'tiếp', 'cứu trợ', 'phát', 'cấp giấy', 'chứng nhận', 'công nhận', 'sáp nhập', 'sắp xếp',
+  'hòa giải', 'cứu trợ', 'cấp giấy', 'chứng nhận', 'công nhận', 'sáp nhập', 'sắp xếp',
   'thành lập', 'bầu', 'bổ nhiệm', 'điều động', 'luân chuyển', 'tinh giản', 'đưa đi', 'giải thể', 'khoanh nuôi',
   'bảo vệ', 'chăm sóc', 'vận động', 'thăm', 'thăm hỏi', 'tặng quà', 'xuất khẩu', 'sản xuất', 'tiêu thụ',
   'thu mua', 'thành lập mới', 'phát triển', 'phát triển mới', 'kết nạp mới', 'cấp thẻ', 'mua', 'bán',

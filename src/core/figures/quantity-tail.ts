@@ -7,7 +7,7 @@
 
 import type { Token } from './word-tokens.ts';
 import { MULTIPLIER_FACTORS } from './vietnamese-number.ts';
-import { keySet, syllableKey } from './syllable-key.ts';
+import { keySet, phraseKey, syllableKey } from './syllable-key.ts';
 
 export type QuantityKind = 'percent' | 'money' | 'measure' | 'plain';
 
@@ -24,10 +24,11 @@ export interface QuantityTail {
 }
 
 /** Unit symbols compared as written: "5G" is a name, "500g" is grams. */
-const SYMBOL_UNITS = new Set(['km', 'm', 'cm', 'mm', 'dm', 'ha', 'kg', 'g', 'ml', 'MW', 'kW', 'kWh', 'MWh', 'GWh', 'kV', 'tr', 'l']);
+const SYMBOL_UNITS = new Set(['km', 'm', 'cm', 'mm', 'dm', 'ha', 'kg', 'g', 'ml', 'MW', 'kW', 'kWh', 'MWh', 'GWh', 'kV']);
 /** Unit words compared by syllable key. */
-const WORD_UNITS = keySet(['tấn', 'tạ', 'yến', 'lít', 'mét', 'hécta', 'hecta', 'sào', 'khối', 'mẫu']);
-const TWO_WORD_UNITS = keySet(['cây số', 'độ c', 'mét vuông', 'mét khối', 'phần trăm']);
+const WORD_UNITS = keySet(['tấn', 'tạ', 'yến', 'lít', 'mét', 'hécta', 'hecta', 'sào']);
+const TWO_WORD_UNITS = keySet(['cây số', 'độ c', 'mét vuông', 'mét khối']);
+const PERCENT_WORDS = phraseKey('phần trăm');
 const SQUARED = new Set(['2', '3', '²', '³']);
 const CURRENCY_WORDS = keySet(['đồng', 'usd', 'vnđ', 'vnd', 'đ', 'euro', 'eur', 'kíp', 'nhân dân tệ', 'ndt', 'đô la', 'đô']);
 /** "22 đồng chí" is no money: words that make "đồng" part of another noun. */
@@ -129,7 +130,7 @@ export function readQuantityTail(tokens: readonly Token[], index: number, numera
   if (next !== undefined && next.raw === '%') {
     kind = 'percent';
     cursor += 1;
-  } else if (next !== undefined && TWO_WORD_UNITS.has(pairKey(tokens, cursor)) && pairKey(tokens, cursor) === 'phân trăm'.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '') + '\u0300') {
+  } else if (pairKey(tokens, cursor) === PERCENT_WORDS) {
     kind = 'percent';
     cursor += 2;
   } else {
