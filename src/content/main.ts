@@ -1,3 +1,3 @@
 import { startReader } from './reader.ts';
 
-startReader();
+void startReader();

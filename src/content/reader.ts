@@ -1,29 +1,80 @@
+/**
+ * Wires the reader into a page: settings from storage, the glossary and its matcher, the page
+ * session, and the messages the popup sends. Starting twice (the manifest's injection and a later
+ * "Annotate this page") starts once.
+ */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseContentRequest, type PageReport, type RevealAnswer } from '../messages/protocol.ts';
+import { activeOn, type Settings } from '../core/settings.ts';
+import { buildTermMatcher } from '../core/term-matcher.ts';
+import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
+import { parseContentRequest, type BackgroundRequest, type PageReport, type RevealAnswer } from '../messages/protocol.ts';
+import { ReaderSession } from '../page/reader-session.ts';
+import { canPaint } from '../page/highlight-painter.ts';
+import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
 
-function buildReport(): PageReport {
-  return {
-    type: 'report',
-    state: 'ready',
-    url: location.href,
-    article: { isArticle: false, reason: 'pending', title: document.title || null },
-    terms: [],
-    codes: [],
-    figures: [],
-  };
+const STARTED = Symbol.for('laichau-reader.started');
+
+function notifyBackground(status: { isArticle: boolean; marked: number }): void {
+  const message: BackgroundRequest = { type: 'page-status', ...status };
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-export function startReader(): void {
+export async function startReader(): Promise<void> {
+  const scope = globalThis as unknown as Record<symbol, boolean>;
+  if (scope[STARTED]) return;
+  scope[STARTED] = true;
+  if (!canPaint()) return;
+
+  let settings = await loadSettings();
+  const matcher = buildTermMatcher(GLOSSARY);
+  const deps = { glossary: GLOSSARY, byId: GLOSSARY_BY_ID, matcher, onUpdate: notifyBackground };
+  let session: ReaderSession | undefined;
+
+  const sync = (): void => {
+    const wanted = activeOn(settings, location.hostname);
+    if (wanted && !session) {
+      session = new ReaderSession(document, deps, settings, languageOf(settings));
+      session.start();
+    } else if (!wanted && session) {
+      session.stop();
+      session = undefined;
+      notifyBackground({ isArticle: false, marked: 0 });
+    } else {
+      session?.applySettings(settings, languageOf(settings));
+    }
+  };
+  sync();
+
+  onSettingsChanged((fresh) => {
+    settings = fresh;
+    sync();
+  });
+
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: Runtime.MessageSender): Promise<PageReport | RevealAnswer> | undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseContentRequest(message);
       if (!request) {
-        console.warn('[Lai Châu Reader] ignored a malformed message');
+        console.warn('[Lai Châu Reader] ignored a malformed message', message);
         return undefined;
       }
-      if (request.type === 'get-report') return Promise.resolve(buildReport());
-      return Promise.resolve({ type: 'revealed', ok: false });
+      if (request.type === 'get-report') {
+        return Promise.resolve(session?.report() ?? offReport());
+      }
+      const ok = session?.reveal(request.start, request.end, request.openCard) ?? false;
+      return Promise.resolve({ type: 'revealed', ok });
     },
   );
+}
+
+function offReport(): PageReport {
+  return {
+    type: 'report',
+    state: 'ready',
+    url: location.href,
+    article: { isArticle: false, reason: 'off', title: null },
+    terms: [],
+    codes: [],
+    figures: [],
+  };
 }

@@ -110,39 +110,48 @@ function isLayoutWhitespace(node: Text): boolean {
 export type PositionBias = 'forward' | 'backward';
 
 /**
- * The DOM position of a text offset. Inside a segment (or at its end) it is that node; in a
- * separator between segments it snaps to the next segment's start ('forward', for range starts)
- * or to the previous segment's end ('backward', for range ends). Undefined outside the text.
+ * The DOM position of a text offset. 'forward' (for range starts) gives the position just before
+ * the character at `offset`, so an offset in a separator moves on to the next text; 'backward'
+ * (for range ends) gives the position just after the character before `offset`, so it moves back
+ * to the previous text. Undefined outside [0, text.length] or when there is no text.
  */
 export function domPositionAt(
   at: ArticleText,
   offset: number,
   bias: PositionBias = 'forward',
 ): { node: Text; offset: number } | undefined {
-  if (!Number.isInteger(offset) || offset < 0 || offset > at.text.length || at.segments.length === 0) return undefined;
-  // Last segment whose start <= offset.
+  const segs = at.segments;
+  if (!Number.isInteger(offset) || offset < 0 || offset > at.text.length || segs.length === 0) return undefined;
+  if (bias === 'forward') {
+    const i = lastStartingAtOrBefore(segs, offset);
+    const seg = i >= 0 ? segs[i] : undefined;
+    if (seg && offset < seg.end) return { node: seg.node, offset: offset - seg.start };
+    const next = segs[i + 1];
+    if (next) return { node: next.node, offset: 0 };
+    const last = segs[segs.length - 1]!;
+    return { node: last.node, offset: last.end - last.start };
+  }
+  const i = lastStartingAtOrBefore(segs, offset - 1);
+  const seg = i >= 0 ? segs[i] : undefined;
+  if (seg && offset <= seg.end) return { node: seg.node, offset: offset - seg.start };
+  if (seg) return { node: seg.node, offset: seg.end - seg.start };
+  const first = segs[0]!;
+  return { node: first.node, offset: 0 };
+}
+
+/** Index of the last segment with start <= x, or -1. */
+function lastStartingAtOrBefore(segs: TextSegment[], x: number): number {
   let lo = 0;
-  let hi = at.segments.length - 1;
+  let hi = segs.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const seg = at.segments[mid];
-    if (!seg) break;
-    if (seg.start <= offset) {
+    if (segs[mid]!.start <= x) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const seg = found >= 0 ? at.segments[found] : undefined;
-  const next = at.segments[found + 1];
-  if (seg && offset < seg.end) return { node: seg.node, offset: offset - seg.start };
-  if (seg && offset === seg.end) {
-    // Between two touching segments the start of the next one is the natural place to begin.
-    if (bias === 'forward' && next && next.start === offset) return { node: next.node, offset: 0 };
-    return { node: seg.node, offset: offset - seg.start };
-  }
-  if (bias === 'forward') return next ? { node: next.node, offset: 0 } : seg ? { node: seg.node, offset: seg.end - seg.start } : undefined;
-  return seg ? { node: seg.node, offset: seg.end - seg.start } : next ? { node: next.node, offset: 0 } : undefined;
+  return found;
 }
 
 /** A Range over the page's own nodes for text offsets [start, end). */
@@ -151,10 +160,12 @@ export function rangeFor(at: ArticleText, start: number, end: number, doc: Docum
   const from = domPositionAt(at, start, 'forward');
   const to = domPositionAt(at, Math.max(start, end), 'backward');
   if (!from || !to) return range;
+  const ordered =
+    from.node === to.node ? to.offset >= from.offset : (from.node.compareDocumentPosition(to.node) & FOLLOWING) !== 0;
   range.setStart(from.node, from.offset);
-  if (from.node === to.node ? to.offset >= from.offset : (from.node.compareDocumentPosition(to.node) & FOLLOWING) !== 0) {
-    range.setEnd(to.node, to.offset);
-  }
+  // [start, end) lying wholly in a separator gives an empty range at the next text.
+  if (ordered) range.setEnd(to.node, to.offset);
+  else range.setEnd(from.node, from.offset);
   return range;
 }
 

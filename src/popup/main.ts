@@ -1,26 +1,138 @@
+/** The toolbar popup: wires the tab, the settings and the page's report into the views. */
 import browser from 'webextension-polyfill';
-import { parsePageReport, type ContentRequest } from '../messages/protocol.ts';
+import { classifyUrl } from '../core/site.ts';
+import { GLOSSARY_BY_ID } from '../glossary/index.ts';
+import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
+import type { PageReport } from '../messages/protocol.ts';
+import { languageOf, loadSettings, saveSettings } from '../platform/settings-store.ts';
+import { h } from './dom.ts';
+import { annotateTab, requestReport, reveal } from './page-link.ts';
+import { renderControls } from './render-controls.ts';
+import { renderReport } from './render-report.ts';
+import { targetTab, type TargetTab } from './tab-target.ts';
 
-async function targetTabId(): Promise<number | undefined> {
-  // Tests open the popup as a tab and name the tab to read; a real popup reads the active tab.
-  const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(named) && named > 0) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+const REASON_KEYS: Record<string, MessageKey> = {
+  'not-article:list-page': 'reason_list',
+  'not-article:video': 'reason_video',
+  'not-article:no-long-body': 'reason_no_body',
+  'pending:body-not-loaded': 'reason_no_body',
+};
+
+const app = document.getElementById('app') as HTMLElement;
+const controls = document.getElementById('controls') as HTMLElement;
+
+function status(state: string, text: string, ...extra: Node[]): void {
+  app.replaceChildren(h('p', { className: 'status', text, attrs: { 'data-state': state } }), ...extra);
+}
+
+function actionButton(label: string, onClick: () => void): HTMLButtonElement {
+  const button = h('button', { className: 'primary', text: label, attrs: { type: 'button' } });
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function showReport(tab: TargetTab, report: PageReport, lang: Lang): void {
+  if (report.article.reason === 'off') {
+    status('off', t(lang, 'popupOff'));
+    return;
+  }
+  if (!report.article.isArticle) {
+    const why = t(lang, REASON_KEYS[report.article.reason] ?? 'reason_other');
+    status('not-article', t(lang, 'popupNotArticle'), h('p', { className: 'why', text: t(lang, 'popupWhy', why) }));
+    return;
+  }
+  app.replaceChildren(
+    h('div', { attrs: { 'data-state': 'report' } }),
+    ...renderReport(report, {
+      lang,
+      byId: GLOSSARY_BY_ID,
+      reveal: (start, end, openCard) => void reveal(tab.id, start, end, openCard),
+      copy,
+    }),
+  );
+}
+
+/** Asks the page until it is ready: a body that loads late first answers "loading". */
+async function waitForReport(tab: TargetTab, lang: Lang, tries = 20): Promise<PageReport | undefined> {
+  for (let i = 0; i < tries; i++) {
+    const report = await requestReport(tab.id);
+    if (!report || report.state === 'ready') return report;
+    if (i === 0) status('loading', t(lang, 'popupLoading'));
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  return requestReport(tab.id);
+}
+
+async function load(tab: TargetTab, lang: Lang): Promise<void> {
+  status('loading', t(lang, 'popupLoading'));
+  const report = await waitForReport(tab, lang);
+  if (report) {
+    showReport(tab, report, lang);
+    return;
+  }
+  const kind = classifyUrl(tab.url);
+  if (kind === 'not-web') {
+    status('not-web', t(lang, 'popupNotWebPage'));
+  } else if (kind === 'site') {
+    status(
+      'not-running',
+      t(lang, 'popupNotRunning'),
+      actionButton(t(lang, 'popupReload'), () => void browser.tabs.reload(tab.id).then(() => window.close())),
+    );
+  } else {
+    status(
+      'other-site',
+      t(lang, 'popupOtherSite'),
+      actionButton(t(lang, 'popupAnnotate'), () => {
+        annotateTab(tab.id)
+          .then(() => load(tab, lang))
+          .catch((error: unknown) =>
+            status('annotate-failed', t(lang, 'popupAnnotateFailed', error instanceof Error ? error.message : String(error))),
+          );
+      }),
+    );
+  }
 }
 
 async function main(): Promise<void> {
-  const app = document.getElementById('app');
-  if (!app) return;
-  const tabId = await targetTabId();
-  if (tabId === undefined) return;
-  const request: ContentRequest = { type: 'get-report' };
-  const answer: unknown = await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
-  const report = parsePageReport(answer);
-  const line = document.createElement('p');
-  line.dataset.state = report ? 'report' : 'no-answer';
-  line.textContent = report ? (report.article.title ?? report.url) : 'No answer';
-  app.replaceChildren(line);
+  const settings = await loadSettings();
+  const lang = languageOf(settings);
+  document.documentElement.lang = lang;
+  document.title = t(lang, 'popupTitle');
+  const heading = document.getElementById('title');
+  if (heading) heading.textContent = t(lang, 'popupTitle');
+  const shortcut = document.getElementById('shortcut');
+  if (shortcut) shortcut.textContent = t(lang, 'popupShortcut');
+  const options = document.getElementById('options');
+  if (options) {
+    options.textContent = t(lang, 'popupOptions');
+    options.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  }
+
+  const tab = await targetTab(location.search);
+  if (!tab) {
+    status('not-web', t(lang, 'popupNotWebPage'));
+    return;
+  }
+  const host = tab.url && classifyUrl(tab.url) !== 'not-web' ? new URL(tab.url).hostname : undefined;
+  controls.replaceChildren(
+    ...renderControls(settings, host, lang, {
+      save: (change) => {
+        // The page applies the change itself (it listens to storage); the popup redraws after it.
+        void saveSettings(change).then(() => setTimeout(() => void main(), 150));
+      },
+    }),
+  );
+  await load(tab, lang);
 }
 
 void main();

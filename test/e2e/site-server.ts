@@ -8,9 +8,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSiteHost, SITE_HOST } from '../../src/core/site.ts';
 
 const FIXTURES = resolve(fileURLToPath(new URL('../fixtures/site/', import.meta.url)));
-export const SITE_HOST = 'baolaichau.vn';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,10 +40,6 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-function isSiteHost(host: string): boolean {
-  return host === SITE_HOST || host.endsWith(`.${SITE_HOST}`);
-}
-
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -57,7 +53,8 @@ async function loadRoutes(): Promise<Record<string, string>> {
 function fixtureFile(routes: Record<string, string>, pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname).normalize('NFC');
   const routed = routes[decoded] ?? routes[decoded.replace(/\/$/, '')];
-  const relative = routed ?? decoded.replace(/^\/+/, '');
+  // Photos and logos stand in as one local picture: the fixtures keep the site's image paths.
+  const relative = routed ?? (decoded.startsWith('/uploaded/') ? 'static/photo.svg' : decoded.replace(/^\/+/, ''));
   if (!relative) return undefined;
   const file = normalize(join(FIXTURES, relative));
   return file.startsWith(FIXTURES + '/') ? file : undefined;
@@ -87,6 +84,7 @@ export async function startSiteServer(): Promise<SiteServer> {
       }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
         ...headersFor.get(target.pathname),
       });

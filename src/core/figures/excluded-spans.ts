@@ -31,9 +31,19 @@ const DOCUMENT_CODE_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])\d+(?:\/\d{2,4})?\/\p{Lu}[\p{L}\p{M}\d]*(?:\s?[-–]\s?[\p{L}\p{M}\d]+)*/gu,
 ];
 
+const WEEKDAY = [
+  ...['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'].map((day) => `${eitherForm('thứ')}\\s+${eitherForm(day)}`),
+  `${eitherForm('thứ')}\\s+[2-7]`,
+  `${eitherForm('chủ')}\\s+${eitherForm('nhật')}`,
+  'CN',
+].join('|');
+
 const PHONE_HEAD = ['hotline', 'đường dây nóng', 'điện thoại', 'di động', 'đt', 'sđt', 'fax', 'tel', 'zalo']
   .map(eitherForm)
   .join('|');
+
+/** Bare telephone numbers: a leading 0 or +84, eight digits or more in groups. */
+const BARE_TELEPHONE = /(?<![\d.,])(?:\+84|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]?\d{2,4}){2,4}(?![\d,])/gu;
 
 const OTHER_PATTERNS: readonly RegExp[] = [
   /(?:https?:\/\/|www\.)[^\s"“”<>]+/giu,
@@ -41,10 +51,12 @@ const OTHER_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|int)(?![\p{L}\d])(?:\/[^\s"“”<>]*)?/giu,
   // Telephone numbers after their label, whatever their grouping: "Hotline: (02133) 878 436".
   new RegExp(`(?:${PHONE_HEAD})\\s*:?\\s*\\+?[\\d(][\\d\\s().-]{5,}\\d`, 'giu'),
-  // Bare telephone numbers: a leading 0 or +84, eight digits or more in groups.
-  /(?<![\d.,])(?:\+84|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]?\d{2,4}){2,4}(?![\d,])/gu,
-  // The page's dateline: a date directly followed by a clock time.
-  /\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[-–,|]\s*)?\d{1,2}:\d{2}(?::\d{2})?'?/gu,
+  BARE_TELEPHONE,
+  // The page's clock and dateline: "Thứ hai, 05/01/2026 - 08:27", "26/04/2019 - 11:21'",
+  // "29/03/2024, 03:46 [GMT+7]". A date then ", 8:15" in running text is an event: kept.
+  new RegExp(`(?:${WEEKDAY}),?\\s*(?:${eitherForm('ngày')}\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–,|]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'?`, 'giu'),
+  /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–|]\s*\d{1,2}:\d{2}(?::\d{2})?'?/gu,
+  /\d{1,2}\/\d{1,2}\/\d{4},?\s*\d{1,2}:\d{2}(?::\d{2})?'?\s*\[?GMT/gu,
   /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/gu,
   /(?<![\p{L}\p{N}])\d{1,2}h\d{0,2}(?![\p{L}\p{N}])/gu,
   new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}\\s+${eitherForm('giờ')}\\s+\\d{1,2}(?:\\s+${eitherForm('phút')})?`, 'giu'),
@@ -55,7 +67,7 @@ const OTHER_PATTERNS: readonly RegExp[] = [
 ];
 
 function isTelephone(match: string, pattern: RegExp): boolean {
-  if (pattern !== OTHER_PATTERNS[4]) return true;
+  if (pattern !== BARE_TELEPHONE) return true;
   // "05.01.2026" has the shape of a telephone number too: it is a date.
   if (/^\d{1,2}[.\/-]\d{1,2}[.\/-]\d{4}$/.test(match)) return false;
   return (match.match(/\d/g)?.length ?? 0) >= 8;

@@ -10,7 +10,7 @@ import { keySet } from './syllable-key.ts';
 /** Words written directly before a number to qualify it: kept in the figure's text. */
 export const APPROXIMATORS = keySet([
   'trên', 'gần', 'hơn', 'khoảng', 'chừng', 'xấp xỉ', 'ngót', 'dưới', 'gần như', 'lên tới', 'lên đến',
-  'ít nhất', 'tối thiểu', 'tối đa', 'chưa đến', 'chưa tới', 'hàng', 'hơn', 'trên dưới',
+  'ít nhất', 'tối thiểu', 'tối đa', 'chưa đến', 'chưa tới', 'trên dưới',
 ]);
 
 /** Words that end the noun phrase after a number: a new clause or a new complement starts. */
@@ -20,6 +20,13 @@ export const PHRASE_STOPS = keySet([
   'gồm', 'tăng', 'giảm', 'chiếm', 'so', 'cùng', 'nay', 'này', 'đó', 'kèm', 'sau', 'trước', 'qua', 'lên',
   'xuống', 'còn', 'nâng', 'đưa', 'trong đó', 'bao gồm', 'đồng thời', 'tuy nhiên', 'ngoài ra', 'so với',
   'tương đương', 'bình quân', 'góp phần', 'nhờ đó', 'trong khi', 'trong số', 'riêng', 'vượt', 'bảo đảm', 'đảm bảo',
+]);
+
+/** Compounds that start with a stop word but do not end a phrase: "cán bộ tăng cường". */
+export const STOP_EXCEPTIONS = keySet([
+  'tăng cường', 'tăng trưởng', 'tăng gia', 'giảm nghèo', 'giảm thiểu', 'giảm sút', 'cho vay', 'theo dõi',
+  'bằng khen', 'như cũ', 'đến trường', 'qua đời', 'trước mắt', 'sau cùng', 'từ thiện', 'từ trần',
+  'đó đây', 'vượt khó', 'còn lại', 'cùng kỳ', 'cùng cấp', 'qua đêm', 'sau thu hoạch',
 ]);
 
 /** Words that end a phrase read backwards from a number. */
@@ -34,7 +41,7 @@ export const DANGLING_END = keySet([
   'là', 'đạt', 'gồm', 'với', 'ước', 'ước tính', 'tính', 'khoảng', 'lên', 'tới', 'đến', 'còn', 'tăng', 'giảm',
   'chiếm', 'bằng', 'tổng cộng', 'hết', 'mất', 'cho', 'thêm', 'gần', 'hơn', 'chừng', 'dưới', 'xấp xỉ', 'ngót',
   'lên tới', 'lên đến', 'ước đạt', 'đạt được', 'vượt', 'tăng lên', 'giảm xuống', 'giảm còn', 'và', 'một',
-  'toàn bộ', 'tất cả', 'hiện', 'hiện có', 'nay', 'này', 'đó', 'số', 'hàng',
+  'toàn bộ', 'tất cả', 'hiện', 'hiện có', 'nay', 'này', 'đó', 'số', 'hàng', 'từ', 'trong đó',
 ]);
 
 /** Words that cannot start a label: trimmed from the left. */

@@ -15,6 +15,7 @@ import {
   LISTABLE_NOUNS,
   OBJECT_VERBS,
   PHRASE_STOPS,
+  STOP_EXCEPTIONS,
   VERB_OBJECT_FILLERS,
 } from './figure-lexicon.ts';
 import { phraseKey } from './syllable-key.ts';
@@ -34,7 +35,8 @@ export interface PhraseContext {
 }
 
 const MAX_AFTER_WORDS = 12;
-const MAX_BEFORE_WORDS = 8;
+const MAX_BEFORE_WORDS = 12;
+const MAX_SUBJECT_WORDS = 10;
 const SOCIAL = phraseKey('xã hội');
 /** Words that end a sentence's subject: its verb starts. */
 const SUBJECT_ENDS: ReadonlySet<string> = new Set([
@@ -116,14 +118,15 @@ export function nounPhraseAfter(context: PhraseContext, index: number): Range | 
   const { tokens } = context;
   const first = tokens[index];
   if (first === undefined || first.kind !== 'word' || index >= context.sentenceEnd) return undefined;
-  if (matchAt(tokens, index, PHRASE_STOPS) > 0 || LEVEL_VERBS.has(first.key)) return undefined;
+  const exception = matchAt(tokens, index, STOP_EXCEPTIONS) === 2;
+  if (!exception && (matchAt(tokens, index, PHRASE_STOPS) > 0 || LEVEL_VERBS.has(first.key))) return undefined;
   let words = 0;
   let cursor = index;
   while (cursor < context.sentenceEnd && words < MAX_AFTER_WORDS) {
     const token = tokens[cursor];
     if (token === undefined) break;
     if (token.kind === 'word') {
-      if (cursor > index && matchAt(tokens, cursor, PHRASE_STOPS) > 0) break;
+      if (cursor > index && matchAt(tokens, cursor, PHRASE_STOPS) > 0 && matchAt(tokens, cursor, STOP_EXCEPTIONS) !== 2) break;
       words += 1;
       cursor += 1;
       continue;
@@ -201,21 +204,30 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
 }
 
 /** The subject at the start of the sentence, skipping an opening circumstance ("Năm 2025, …"). */
-export function sentenceSubject(context: PhraseContext): Range | undefined {
+export function sentenceSubject(context: PhraseContext, near: number = context.sentenceFirst): Range | undefined {
   const { tokens } = context;
   let start = context.sentenceFirst;
+  for (let i = Math.min(near, context.sentenceEnd) - 1; i > context.sentenceFirst; i -= 1) {
+    if (tokens[i]?.raw === ';') {
+      start = i + 1;
+      break;
+    }
+  }
+  start = skipPreamble(tokens, start, context.sentenceEnd);
   const opener = tokens[start];
   if (opener !== undefined && (matchAt(tokens, start, CIRCUMSTANCE_OPENERS) > 0 || opener.kind === 'digits')) {
     for (let i = start; i < Math.min(context.sentenceEnd, start + 16); i += 1) {
       if (tokens[i]?.raw === ',') {
-        start = i + 1;
+        start = skipPreamble(tokens, i + 1, context.sentenceEnd);
         break;
       }
     }
   }
   let cursor = start;
   let words = 0;
-  while (cursor < context.sentenceEnd && words < MAX_BEFORE_WORDS) {
+  // The subject lies before the figure it explains.
+  const limit = Math.min(context.sentenceEnd, near > context.sentenceFirst ? near : context.sentenceEnd);
+  while (cursor < limit && words < MAX_SUBJECT_WORDS) {
     const token = tokens[cursor];
     if (token === undefined || token.kind !== 'word') break;
     if (cursor > start && (LEVEL_VERBS.has(token.key) || matchAt(tokens, cursor, SUBJECT_ENDS) > 0)) break;
@@ -223,6 +235,27 @@ export function sentenceSubject(context: PhraseContext): Range | undefined {
     cursor += 1;
   }
   return trimRange(tokens, { from: start, to: cursor });
+}
+
+/**
+ * Skips what opens a clause without being its subject: a byline "(BLC) -", dashes, and a
+ * leading number with its unit ("100% xã …" has "xã" as subject).
+ */
+function skipPreamble(tokens: readonly Token[], start: number, end: number): number {
+  let cursor = start;
+  for (let guard = 0; guard < 12 && cursor < end; guard += 1) {
+    const token = tokens[cursor];
+    if (token === undefined) break;
+    if (token.raw === '(') {
+      let close = cursor + 1;
+      while (close < end && close < cursor + 8 && tokens[close]?.raw !== ')') close += 1;
+      cursor = tokens[close]?.raw === ')' ? close + 1 : cursor + 1;
+      continue;
+    }
+    if (token.kind === 'word') break;
+    cursor += 1;
+  }
+  return cursor;
 }
 
 /** Index of a level verb ("tăng", "đạt", "chiếm") just before `index`, or -1. */

@@ -46,7 +46,7 @@ function withVerb(context: PhraseContext, noun: string, place: QuantityPlace): s
 
 function beforeOrSubject(context: PhraseContext, index: number): string {
   const before = phraseText(context, phraseBefore(context, index));
-  return before.length > 0 ? before : phraseText(context, sentenceSubject(context));
+  return before.length > 0 ? before : phraseText(context, sentenceSubject(context, index));
 }
 
 /** "so với cùng kỳ": the comparison after a percentage, if any. */

@@ -1,0 +1,41 @@
+/**
+ * Key figures of an article: counts, ratios, percentages, measures and money, then dates,
+ * periods and ordinals, each with the words as written, a label readable on its own and
+ * the sentence it comes from.
+ *
+ * Decisions where Vietnamese usage leaves a choice:
+ * - Approximators written right before a number ("trên 1.200 hộ", "gần 3 tỷ đồng", "hơn 500
+ *   người") are kept in the figure's text, so that the popup never shows an exact-looking
+ *   number the article did not claim; the value is the number itself.
+ * - "84 tổ/498 thành viên" gives two counts (tổ, thành viên); "22/23 xã" is one ratio.
+ * - A year is a date when "năm" precedes it, or when it stands bare (no thousands dot)
+ *   without a counted noun after it ("đến 2030,"): Vietnamese writes 4-digit counts with a
+ *   dot ("2.030 hộ").
+ * - Landmark and unit numbers are names ("Mốc 42", "Sư đoàn 316"), clock times are not
+ *   figures, "Thứ 2" with a capital is a weekday, "Thứ nhất" (a word) is never a figure.
+ * - A count with no noun to name it is dropped: a lone number is not a key figure.
+ */
+
+import type { Figure } from '../analysis-types.ts';
+import { scanFigures } from './figure-scanner.ts';
+
+export function extractFigures(text: string): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return scanFigures(text);
+  } catch {
+    // A figure list is a convenience: a rule failing on strange input must not break the page.
+    return [];
+  }
+}
+
+const TIMELINE_KINDS: ReadonlySet<Figure['kind']> = new Set(['date', 'period', 'ordinal']);
+
+/** Quantities first, then the timeline; each in article order. */
+export function groupFigures(figures: readonly Figure[]): { figures: Figure[]; timeline: Figure[] } {
+  const byPosition = [...figures].sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    figures: byPosition.filter((figure) => !TIMELINE_KINDS.has(figure.kind)),
+    timeline: byPosition.filter((figure) => TIMELINE_KINDS.has(figure.kind)),
+  };
+}

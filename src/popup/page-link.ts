@@ -1,0 +1,41 @@
+/** The popup's side of the conversation with the content script in one tab. */
+import browser from 'webextension-polyfill';
+import {
+  parsePageReport,
+  parseRevealAnswer,
+  type ContentRequest,
+  type PageReport,
+} from '../messages/protocol.ts';
+
+/** The report of the reader in `tabId`; undefined when no reader answers (or answers junk). */
+export async function requestReport(tabId: number): Promise<PageReport | undefined> {
+  const request: ContentRequest = { type: 'get-report' };
+  try {
+    const report = parsePageReport(await browser.tabs.sendMessage(tabId, request));
+    if (!report) console.warn('[Lai Châu Reader] the page answered with a malformed report');
+    return report;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function reveal(tabId: number, start: number, end: number, openCard: boolean): Promise<boolean> {
+  const request: ContentRequest = { type: 'reveal', start, end, openCard };
+  try {
+    return parseRevealAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the reader in one tab of another site, at the reader's request. The "activeTab" grant of
+ * the toolbar click is what allows it: no host permission beyond the news site is held.
+ */
+export async function annotateTab(tabId: number): Promise<void> {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  const js = script?.js ?? [];
+  const css = script?.css ?? [];
+  if (css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: css });
+  await browser.scripting.executeScript({ target: { tabId }, files: js });
+}
