@@ -97,6 +97,9 @@ export class CardController {
         size({
           padding: 8,
           apply: ({ availableHeight, elements }) => {
+            // The viewport's client width leaves out a scrollbar; 100vw in the stylesheet does not.
+            const view = elements.floating.ownerDocument.documentElement.clientWidth;
+            elements.floating.style.maxWidth = `${Math.max(160, Math.min(380, view - 16))}px`;
             elements.floating.style.maxHeight = `${Math.max(120, Math.min(480, availableHeight))}px`;
           },
         }),
