@@ -13,7 +13,26 @@ export interface Point {
  * Scrolls the nth occurrence of `text` inside `scope` into view and returns the centre of its
  * first line box (or of line box `line` when the text wraps).
  */
+/**
+ * Like locateText, but waits until the spot stops moving: lazy images that load as the page
+ * scrolls shift the text below them, and a pointer must be sent where the text finally is.
+ */
 export async function pointOnText(
+  page: Page,
+  text: string,
+  options: { nth?: number; scope?: string; line?: number; context?: string } = {},
+): Promise<Point> {
+  let point = await locateText(page, text, options);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((done) => setTimeout(done, 120));
+    const again = await locateText(page, text, options);
+    if (Math.abs(again.x - point.x) < 0.5 && Math.abs(again.y - point.y) < 0.5) return again;
+    point = again;
+  }
+  return point;
+}
+
+async function locateText(
   page: Page,
   text: string,
   options: { nth?: number; scope?: string; line?: number; context?: string } = {},
@@ -34,7 +53,8 @@ export async function pointOnText(
             const range = document.createRange();
             range.setStart(node, at + inner);
             range.setEnd(node, at + inner + target.length);
-            (node.parentElement as Element).scrollIntoView({ block: 'center' });
+            // 'instant': the site may ask for smooth scrolling, and the point must be read where it ends.
+            (node.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
             const rects = range.getClientRects();
             const rect = rects[Math.min(line, rects.length - 1)];
             if (!rect) return null;

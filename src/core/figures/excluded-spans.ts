@@ -47,7 +47,7 @@ const BARE_TELEPHONE = /(?<![\d.,])(?:\+84|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]
 
 const OTHER_PATTERNS: readonly RegExp[] = [
   /(?:https?:\/\/|www\.)[^\s"“”<>]+/giu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|int)(?![\p{L}\d])(?:\/[^\s"“”<>]*)?/giu,
   // Telephone numbers after their label, whatever their grouping: "Hotline: (02133) 878 436".
   new RegExp(`(?:${PHONE_HEAD})\\s*:?\\s*\\+?[\\d(][\\d\\s().-]{5,}\\d`, 'giu'),

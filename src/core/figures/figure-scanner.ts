@@ -31,6 +31,7 @@ const KEY = {
   daiHoi: phraseKey('đại hội'),
 };
 const AGE = syllableKey('tuổi');
+const MAX_SENTENCE_CHARS = 600;
 
 const DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
 const DAY_MONTH = /(\d{1,2})[/-](\d{1,2})(?![\d/])/y;
@@ -114,20 +115,39 @@ class FigureScanner {
     const label = reading.label(context, first, next).replace(/\s+/g, ' ').trim();
     // A count with no noun, or an age bound ("trẻ em dưới 1 tuổi"), is no key figure.
     if (reading.kind === 'count' && (label.length === 0 || syllableKey(label) === AGE)) return next;
-    const sentence = sentenceAround(this.starts, this.text.length, reading.start);
     const figure: Figure = {
       value: reading.value,
       values: reading.values,
       text: this.text.slice(reading.start, reading.end),
       label: label.length > 0 ? label : fallbackLabel(reading.kind),
       kind: reading.kind,
-      sentence: this.text.slice(sentence.start, Math.max(sentence.end, reading.end)).trim(),
+      sentence: this.sentenceText(reading.start, reading.end),
       start: reading.start,
       end: reading.end,
     };
     if (reading.unit !== undefined) figure.unit = reading.unit;
     this.figures.push(figure);
     return next;
+  }
+
+  private lastSentence: { start: number; end: number; text: string } | undefined;
+
+  /** The figure's sentence, trimmed; a run-on "sentence" is cut to a window around the figure. */
+  private sentenceText(start: number, end: number): string {
+    const sentence = sentenceAround(this.starts, this.text.length, start);
+    const sentenceEnd = Math.max(sentence.end, end);
+    if (sentenceEnd - sentence.start <= MAX_SENTENCE_CHARS) {
+      const cached = this.lastSentence;
+      if (cached !== undefined && cached.start === sentence.start && cached.end === sentenceEnd) return cached.text;
+      const text = this.text.slice(sentence.start, sentenceEnd).trim();
+      this.lastSentence = { start: sentence.start, end: sentenceEnd, text };
+      return text;
+    }
+    const from = Math.max(sentence.start, start - MAX_SENTENCE_CHARS / 2);
+    const to = Math.min(sentenceEnd, end + MAX_SENTENCE_CHARS / 2);
+    const head = from > sentence.start ? '…' : '';
+    const tail = to < sentenceEnd ? '…' : '';
+    return `${head}${this.text.slice(from, to).trim()}${tail}`;
   }
 
   private word(index: number): Token | undefined {

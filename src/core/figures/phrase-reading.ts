@@ -37,6 +37,8 @@ export interface PhraseContext {
 const MAX_AFTER_WORDS = 12;
 const MAX_BEFORE_WORDS = 12;
 const MAX_SUBJECT_WORDS = 10;
+/** How far a clause boundary is looked for: keeps run-on texts linear. */
+const MAX_CLAUSE_TOKENS = 80;
 const SOCIAL = phraseKey('xã hội');
 /** Words that end a sentence's subject: its verb starts. */
 const SUBJECT_ENDS: ReadonlySet<string> = new Set([
@@ -207,7 +209,8 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
 export function sentenceSubject(context: PhraseContext, near: number = context.sentenceFirst): Range | undefined {
   const { tokens } = context;
   let start = context.sentenceFirst;
-  for (let i = Math.min(near, context.sentenceEnd) - 1; i > context.sentenceFirst; i -= 1) {
+  const floor = Math.max(context.sentenceFirst, near - MAX_CLAUSE_TOKENS);
+  for (let i = Math.min(near, context.sentenceEnd) - 1; i > floor; i -= 1) {
     if (tokens[i]?.raw === ';') {
       start = i + 1;
       break;

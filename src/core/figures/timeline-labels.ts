@@ -64,12 +64,13 @@ function wordCount(context: PhraseContext, range: Range | undefined): number {
 function eventAfter(context: PhraseContext, next: number): string {
   const { tokens } = context;
   let cursor = next;
+  const limit = Math.min(context.sentenceEnd, next + 60);
   for (let clause = 0; clause < 3; clause += 1) {
-    while (tokens[cursor]?.kind === 'punct' && cursor < context.sentenceEnd) cursor += 1;
+    while (tokens[cursor]?.kind === 'punct' && cursor < limit) cursor += 1;
     const opener = tokens[cursor];
-    if (opener === undefined || cursor >= context.sentenceEnd) return '';
+    if (opener === undefined || cursor >= limit) return '';
     if (opener.key !== syllableKey('tại')) break;
-    while (cursor < context.sentenceEnd && tokens[cursor]?.raw !== ',') cursor += 1;
+    while (cursor < limit && tokens[cursor]?.raw !== ',') cursor += 1;
   }
   let end = cursor;
   let words = 0;

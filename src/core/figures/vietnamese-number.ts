@@ -10,7 +10,8 @@
 import { syllableKey } from './syllable-key.ts';
 
 /** Digits with inner dots or commas, never ending on a separator. */
-export const NUMERAL_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
+/** Bounded, so that reading at every digit of a pathological run stays linear. */
+export const NUMERAL_SOURCE = String.raw`\d{1,18}(?:[.,]\d{1,18}){0,6}`;
 
 export interface ReadNumeral {
   value: number;

@@ -23,8 +23,19 @@ export interface Token {
 
 const TOKEN = /([\p{L}\p{M}]+)|(\d+)|(\S)/gu;
 
+function keyOf(raw: string, keys: Map<string, string>): string {
+  let key = keys.get(raw);
+  if (key === undefined) {
+    key = syllableKey(raw);
+    keys.set(raw, key);
+  }
+  return key;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Vietnamese has a few thousand distinct syllables: keying each once keeps long texts fast.
+  const keys = new Map<string, string>();
   let previousEnd = 0;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
@@ -36,7 +47,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + raw.length,
       raw,
-      key: kind === 'word' ? syllableKey(raw) : raw,
+      key: kind === 'word' ? keyOf(raw, keys) : raw,
       spaced: start > previousEnd || tokens.length === 0,
     });
     previousEnd = start + raw.length;
