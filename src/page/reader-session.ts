@@ -206,26 +206,32 @@ export class ReaderSession {
     if (!articleText || end > articleText.text.length) return false;
     const range = rangeFor(articleText, start, end, this.doc);
     if (range.collapsed) return false;
-    this.scrollToRange(range);
-    this.painter.flash(range);
     const mark = markAt(this.analysis.marks, start);
-    if (openCard && mark && mark.start === start) this.openCard(mark, { focus: true, announce: true });
+    const withCard = openCard && mark !== undefined && mark.start === start;
+    this.scrollToRange(range, withCard);
+    this.painter.flash(range);
+    if (withCard) this.openCard(mark, { focus: true, announce: true });
     return true;
   }
 
   private scrollTo(mark: Mark): void {
     const range = this.analysis.ranges[this.analysis.marks.indexOf(mark)];
-    if (range) this.scrollToRange(range);
+    if (range) this.scrollToRange(range, true);
   }
 
-  private scrollToRange(range: Range): void {
+  /**
+   * Brings a range to the upper third of the viewport. The jump is instant when a card opens
+   * there (a card follows its term and would close while the term is still scrolling in), when
+   * the page is hidden, or when the reader asks for reduced motion.
+   */
+  private scrollToRange(range: Range, instant: boolean): void {
     const element = range.startContainer.parentElement;
     const rect = range.getBoundingClientRect();
     const view = this.doc.defaultView;
     if (!element || !view) return;
     if (rect.top < 80 || rect.bottom > view.innerHeight - 80) {
-      const reduce = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+      const still = instant || this.doc.hidden || view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: still ? 'instant' : 'smooth' });
     }
   }
 

@@ -47,6 +47,8 @@ const BARE_TELEPHONE = /(?<![\d.,])(?:\+84|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]
 
 const OTHER_PATTERNS: readonly RegExp[] = [
   /(?:https?:\/\/|www\.)[^\s"“”<>]+/giu,
+  // Site paths without their host: "/uploaded/post/2024/03/29/anh_1711690000000.jpg".
+  /(?<![\p{L}\p{N}])\/(?:[\w%.-]+\/)+[\w%.-]*/gu,
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|int)(?![\p{L}\d])(?:\/[^\s"“”<>]*)?/giu,
   // Telephone numbers after their label, whatever their grouping: "Hotline: (02133) 878 436".

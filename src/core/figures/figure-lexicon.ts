@@ -68,7 +68,7 @@ export const OBJECT_VERBS = keySet([
 ]);
 
 /** Between an object verb and its number: "hỗ trợ cho 500 hộ", "kết nạp thêm 20 đảng viên". */
-export const VERB_OBJECT_FILLERS = keySet(['cho', 'thêm', 'mới', 'được', 'tổng cộng', 'tổng số', 'tổng']);
+export const VERB_OBJECT_FILLERS = keySet(['cho', 'thêm', 'được', 'tổng cộng', 'tổng số', 'tổng']);
 
 /** Verbs whose number is a level reached, used by percentages. */
 export const LEVEL_VERBS = keySet(['tăng', 'giảm', 'đạt', 'chiếm', 'bằng', 'vượt', 'còn', 'lên', 'xuống']);

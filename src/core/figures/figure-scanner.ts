@@ -114,7 +114,7 @@ class FigureScanner {
     const context = this.contextAt(reading.start);
     const label = reading.label(context, first, next).replace(/\s+/g, ' ').trim();
     // A count with no noun, or an age bound ("trẻ em dưới 1 tuổi"), is no key figure.
-    if (reading.kind === 'count' && (label.length === 0 || syllableKey(label) === AGE)) return next;
+    if (reading.kind === 'count' && (label.length === 0 || syllableKey(label.split(' ')[0] ?? '') === AGE)) return next;
     const figure: Figure = {
       value: reading.value,
       values: reading.values,

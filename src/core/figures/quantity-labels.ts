@@ -39,8 +39,14 @@ function join(...parts: string[]): string {
     .trim();
 }
 
+/** "Thăm hỏi" opening a sentence reads "thăm hỏi" inside a label; acronyms stay as written. */
+function lowerSentenceStart(words: string): string {
+  const second = words.charAt(1);
+  return second !== '' && second === second.toLowerCase() ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+}
+
 function withVerb(context: PhraseContext, noun: string, place: QuantityPlace): string {
-  const verb = phraseText(context, objectVerbBefore(context, place.first));
+  const verb = lowerSentenceStart(phraseText(context, objectVerbBefore(context, place.first)));
   return verb.length > 0 ? `${noun} được ${verb}` : noun;
 }
 

@@ -8,7 +8,7 @@
 
 import type { Span } from './excluded-spans.ts';
 import { lastSpanBefore } from './excluded-spans.ts';
-import { PERIOD_HEADS, TEMPORAL_WORDS } from './figure-lexicon.ts';
+import { DOCUMENT_TYPES, PERIOD_HEADS, TEMPORAL_WORDS } from './figure-lexicon.ts';
 import { phraseBefore, phraseText, trimRange, type PhraseContext, type Range } from './phrase-reading.ts';
 import { isCapitalized, tokenIndexAt } from './word-tokens.ts';
 import { syllableKey } from './syllable-key.ts';
@@ -26,7 +26,16 @@ export function documentReference(context: PhraseContext, code: Span): string {
   let cursor = codeFirst;
   if (tokens[cursor - 1]?.key === syllableKey('số')) cursor -= 1;
   let start = cursor;
-  for (let i = cursor - 1, words = 0; i >= context.sentenceFirst && words < 4; i -= 1, words += 1) {
+  for (const size of [3, 2, 1]) {
+    const words = tokens.slice(Math.max(0, cursor - size), cursor);
+    if (words.length === size && words.every((word) => word.kind === 'word') && DOCUMENT_TYPES.has(words.map((word) => word.key).join(' '))) {
+      start = cursor - size;
+      break;
+    }
+  }
+  // An unlisted document type: the capitalized words before the code, but not a
+  // sentence-opening word such as "Theo".
+  for (let i = cursor - 1, words = 0; start === cursor && i > context.sentenceFirst && words < 4; i -= 1, words += 1) {
     const token = tokens[i];
     if (token === undefined || token.kind !== 'word') break;
     if (isCapitalized(token)) start = i;
