@@ -15,7 +15,8 @@ type Target = 'chrome' | 'firefox';
  */
 export function manifestFor(target: Target): ManifestV3Export {
   // The content script is built apart (see contentScriptAsOneFile), so CRXJS does not see it.
-  const { content_scripts: _builtApart, ...rest } = base;
+  const rest: Omit<typeof base, 'content_scripts'> & { content_scripts?: unknown } = { ...base };
+  delete rest.content_scripts;
   if (target === 'chrome') return rest as ManifestV3Export;
   const firefox = {
     ...rest,
@@ -52,7 +53,12 @@ function contentScriptAsOneFile(outDir: string): Plugin {
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
-          lib: { entry: 'src/content/main.ts', formats: ['iife'], name: 'laichauReader', fileName: () => CONTENT_JS },
+          lib: {
+            entry: 'src/content/main.ts',
+            formats: ['iife'],
+            name: 'laichauReader',
+            fileName: () => CONTENT_JS,
+          },
         },
       });
       await copyFile('src/content/marks.css', `${outDir}/${CONTENT_CSS}`);
@@ -87,7 +93,10 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
     },
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), contentScriptAsOneFile(`dist/${target}`)],
+    plugins: [
+      crx({ manifest: manifestFor(target), browser: target }),
+      contentScriptAsOneFile(`dist/${target}`),
+    ],
     server: { port: 0 },
   };
 });

@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { t } from '../i18n/messages.ts';
 import { parseBackgroundRequest } from '../messages/protocol.ts';
 import { languageOf, loadSettings } from '../platform/settings-store.ts';
+import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
@@ -25,3 +26,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     });
   });
 });
+
+// Keep the "always on" registrations in step with the reader's grants, whoever changed them.
+const resync = (): void =>
+  void syncAlwaysOnScripts().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
+browser.runtime.onInstalled.addListener(resync);
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);

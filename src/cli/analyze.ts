@@ -64,7 +64,12 @@ async function run(argv: readonly string[]): Promise<number> {
   if (terms.length > 0) {
     out.push(
       formatTable(
-        ['id', lang === 'vi' ? 'như viết' : 'as written', lang === 'vi' ? 'vị trí' : 'offsets', lang === 'vi' ? 'giải thích' : 'explanation'],
+        [
+          'id',
+          lang === 'vi' ? 'như viết' : 'as written',
+          lang === 'vi' ? 'vị trí' : 'offsets',
+          lang === 'vi' ? 'giải thích' : 'explanation',
+        ],
         terms.map((t) => {
           const entry = byId.get(t.id);
           return [t.id, oneLine(t.text), `${t.start}-${t.end}`, oneLine(entry?.[lang].short ?? '')];
@@ -77,8 +82,18 @@ async function run(argv: readonly string[]): Promise<number> {
   if (codes.length > 0) {
     out.push(
       formatTable(
-        [lang === 'vi' ? 'như viết' : 'as written', lang === 'vi' ? 'vị trí' : 'offsets', 'id', lang === 'vi' ? 'giải thích' : 'explanation'],
-        codes.map((c) => [oneLine(c.text), `${c.start}-${c.end}`, c.entryId ?? '-', explainCode(c.decoded, lang)]),
+        [
+          lang === 'vi' ? 'như viết' : 'as written',
+          lang === 'vi' ? 'vị trí' : 'offsets',
+          'id',
+          lang === 'vi' ? 'giải thích' : 'explanation',
+        ],
+        codes.map((c) => [
+          oneLine(c.text),
+          `${c.start}-${c.end}`,
+          c.entryId ?? '-',
+          explainCode(c.decoded, lang),
+        ]),
       ),
     );
   }
@@ -98,7 +113,9 @@ async function main(): Promise<void> {
       process.stderr.write(`analyze: ${error.message}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`analyze: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `analyze: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
   }

@@ -15,7 +15,11 @@ export interface ParsedArgs {
  * @param booleans flags without a value (e.g. "--json")
  * @param valued flags taking a value, as "--lang en" or "--lang=en"
  */
-export function parseArgs(argv: readonly string[], booleans: readonly string[], valued: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  booleans: readonly string[],
+  valued: readonly string[],
+): ParsedArgs {
   const result: ParsedArgs = { positionals: [], flags: new Set(), values: new Map() };
   let onlyPositionals = false;
   for (let i = 0; i < argv.length; i++) {

@@ -8,7 +8,9 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const widths = header.map((h, col) => Math.max(width(h), ...rows.map((row) => width(row[col] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, col) => (col === cells.length - 1 ? cell : cell + ' '.repeat((widths[col] ?? 0) - width(cell))))
+      .map((cell, col) =>
+        col === cells.length - 1 ? cell : cell + ' '.repeat((widths[col] ?? 0) - width(cell)),
+      )
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -8,7 +8,7 @@
 
 import { parseArgs, UsageError } from './cli-args.ts';
 import { exitQuietlyOnBrokenPipe } from './quiet-broken-pipe.ts';
-import { GlossaryLoadError, loadGlossary } from './load-glossary.ts';
+import { loadGlossary } from './load-glossary.ts';
 import { formatTable, oneLine } from './format-table.ts';
 
 const USAGE = 'usage: glossary [--json] [--lang vi|en]';
@@ -37,7 +37,9 @@ async function run(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const rows = GLOSSARY.map((e) => [e.id, e.category, oneLine(e.terms.join(' | ')), oneLine(e[lang].short)]);
-  process.stdout.write(`${formatTable(['id', 'category', 'terms', lang === 'vi' ? 'giải thích' : 'explanation'], rows)}\n`);
+  process.stdout.write(
+    `${formatTable(['id', 'category', 'terms', lang === 'vi' ? 'giải thích' : 'explanation'], rows)}\n`,
+  );
   process.stdout.write(`\n${GLOSSARY.length} ${lang === 'vi' ? 'mục' : 'entries'}\n`);
   return 0;
 }

@@ -4,10 +4,15 @@
  * "Annotate this page") starts once.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { activeOn, type Settings } from '../core/settings.ts';
+import { activeOn } from '../core/settings.ts';
 import { buildTermMatcher } from '../core/term-matcher.ts';
 import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
-import { parseContentRequest, type BackgroundRequest, type PageReport, type RevealAnswer } from '../messages/protocol.ts';
+import {
+  parseContentRequest,
+  type BackgroundRequest,
+  type PageReport,
+  type RevealAnswer,
+} from '../messages/protocol.ts';
 import { ReaderSession } from '../page/reader-session.ts';
 import { canPaint } from '../page/highlight-painter.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';

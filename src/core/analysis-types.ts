@@ -36,15 +36,7 @@ export interface CodeMatch {
   entryId?: string;
 }
 
-export type FigureKind =
-  | 'count'
-  | 'ratio'
-  | 'percent'
-  | 'measure'
-  | 'money'
-  | 'date'
-  | 'period'
-  | 'ordinal';
+export type FigureKind = 'count' | 'ratio' | 'percent' | 'measure' | 'money' | 'date' | 'period' | 'ordinal';
 
 export interface Figure {
   /** The main number; null for dates, periods and ordinals. */

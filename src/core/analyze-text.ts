@@ -19,7 +19,9 @@ export interface TextAnalysis {
 }
 
 /** A lookup from a code (any spelling that decodes to the same canonical form) to an entry id. */
-export function buildCodeIndex(glossary: readonly GlossaryEntry[]): (canonical: string) => string | undefined {
+export function buildCodeIndex(
+  glossary: readonly GlossaryEntry[],
+): (canonical: string) => string | undefined {
   const index = new Map<string, string>();
   for (const entry of glossary) {
     if (entry.code === undefined) continue;
@@ -32,7 +34,11 @@ export function buildCodeIndex(glossary: readonly GlossaryEntry[]): (canonical: 
 
 const codeIndexes = new WeakMap<readonly GlossaryEntry[], (canonical: string) => string | undefined>();
 
-export function analyzeText(text: string, matcher: TermMatcher, glossary: readonly GlossaryEntry[]): TextAnalysis {
+export function analyzeText(
+  text: string,
+  matcher: TermMatcher,
+  glossary: readonly GlossaryEntry[],
+): TextAnalysis {
   let known = codeIndexes.get(glossary);
   if (known === undefined) {
     known = buildCodeIndex(glossary);

@@ -37,9 +37,7 @@ function classify(code: number): number {
 /** Letters (all Vietnamese letters with their diacritics), digits and combining marks. */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) {
-    return (
-      (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-    );
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   }
   return classify(code) !== OTHER;
 }

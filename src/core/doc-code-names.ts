@@ -82,7 +82,10 @@ export const PARTY_ISSUERS: ReadonlyMap<string, Name> = new Map<string, Name>([
     { vi: 'Ban Tuyên giáo Tỉnh ủy', en: 'Propaganda and Education Board of the Provincial Party Committee' },
   ],
   ['BDVTU', { vi: 'Ban Dân vận Tỉnh ủy', en: 'Mass Mobilisation Board of the Provincial Party Committee' }],
-  ['UBKTTU', { vi: 'Ủy ban Kiểm tra Tỉnh ủy', en: 'Inspection Commission of the Provincial Party Committee' }],
+  [
+    'UBKTTU',
+    { vi: 'Ủy ban Kiểm tra Tỉnh ủy', en: 'Inspection Commission of the Provincial Party Committee' },
+  ],
   ['VPTU', { vi: 'Văn phòng Tỉnh ủy', en: 'Office of the Provincial Party Committee' }],
 ]);
 
@@ -108,9 +111,15 @@ export const STATE_ISSUERS: ReadonlyMap<string, Name> = new Map<string, Name>([
   ['BCT', { vi: 'Bộ Công Thương', en: 'Ministry of Industry and Trade' }],
   ['BKHĐT', { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' }],
   ['BGDĐT', { vi: 'Bộ Giáo dục và Đào tạo', en: 'Ministry of Education and Training' }],
-  ['BNNPTNT', { vi: 'Bộ Nông nghiệp và Phát triển nông thôn', en: 'Ministry of Agriculture and Rural Development' }],
+  [
+    'BNNPTNT',
+    { vi: 'Bộ Nông nghiệp và Phát triển nông thôn', en: 'Ministry of Agriculture and Rural Development' },
+  ],
   ['BTNMT', { vi: 'Bộ Tài nguyên và Môi trường', en: 'Ministry of Natural Resources and Environment' }],
-  ['BLĐTBXH', { vi: 'Bộ Lao động - Thương binh và Xã hội', en: 'Ministry of Labour, Invalids and Social Affairs' }],
+  [
+    'BLĐTBXH',
+    { vi: 'Bộ Lao động - Thương binh và Xã hội', en: 'Ministry of Labour, Invalids and Social Affairs' },
+  ],
   ['BGTVT', { vi: 'Bộ Giao thông vận tải', en: 'Ministry of Transport' }],
   ['BTTTT', { vi: 'Bộ Thông tin và Truyền thông', en: 'Ministry of Information and Communications' }],
   ['BVHTTDL', { vi: 'Bộ Văn hóa, Thể thao và Du lịch', en: 'Ministry of Culture, Sports and Tourism' }],
@@ -121,8 +130,20 @@ export const STATE_ISSUERS: ReadonlyMap<string, Name> = new Map<string, Name>([
   ['TANDTC', { vi: 'Tòa án nhân dân tối cao', en: 'Supreme People’s Court' }],
   ['VKSNDTC', { vi: 'Viện kiểm sát nhân dân tối cao', en: 'Supreme People’s Procuracy' }],
   // Army codes: in the issuer position CT is the General Department of Politics.
-  ['CT', { vi: 'Tổng cục Chính trị (Quân đội nhân dân)', en: 'General Department of Politics of the People’s Army' }],
-  ['TCCT', { vi: 'Tổng cục Chính trị (Quân đội nhân dân)', en: 'General Department of Politics of the People’s Army' }],
+  [
+    'CT',
+    {
+      vi: 'Tổng cục Chính trị (Quân đội nhân dân)',
+      en: 'General Department of Politics of the People’s Army',
+    },
+  ],
+  [
+    'TCCT',
+    {
+      vi: 'Tổng cục Chính trị (Quân đội nhân dân)',
+      en: 'General Department of Politics of the People’s Army',
+    },
+  ],
   ['BTTM', { vi: 'Bộ Tổng Tham mưu', en: 'General Staff of the People’s Army' }],
 ]);
 

@@ -89,10 +89,25 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
       // Laws and similar: no type letters, so the issuer must be one we know.
       const issuerName = jointIssuerName(issuer, 'state');
       if (issuerName === undefined || !issuer.split('-').every(looksAbbreviated)) return undefined;
-      return { system: 'state', number, year, type: '', issuer, issuerName, canonical: `${number}/${year}/${issuer}` };
+      return {
+        system: 'state',
+        number,
+        year,
+        type: '',
+        issuer,
+        issuerName,
+        canonical: `${number}/${year}/${issuer}`,
+      };
     }
     if (!looksAbbreviated(type) || !issuer.split('-').every(looksAbbreviated)) return undefined;
-    return withNames({ system: 'state', number, year, type, issuer, canonical: `${number}/${year}/${type}-${issuer}` });
+    return withNames({
+      system: 'state',
+      number,
+      year,
+      type,
+      issuer,
+      canonical: `${number}/${year}/${type}-${issuer}`,
+    });
   }
   if (g[5] !== undefined) {
     const number = g[5];
@@ -189,7 +204,10 @@ export function findDocumentCodeSpans(
 }
 
 /** Document codes in `text`, offsets into `text`. `known` maps a canonical code to an entry id. */
-export function findDocumentCodes(text: string, known?: (canonical: string) => string | undefined): CodeMatch[] {
+export function findDocumentCodes(
+  text: string,
+  known?: (canonical: string) => string | undefined,
+): CodeMatch[] {
   return findDocumentCodeSpans(normalizeWithMap(text), known).map((found) => found.match);
 }
 
@@ -204,7 +222,9 @@ export function decodeDocumentCode(code: string): DecodedCode | undefined {
  * zeros in the number, so "07-NQ/TU" in an article finds an entry written "7-NQ/TU".
  */
 export function codeLookupKey(code: string): string {
-  return normalizeText(code).replace(/\s+/g, '').replace(/^0+(?=\d)/, '');
+  return normalizeText(code)
+    .replace(/\s+/g, '')
+    .replace(/^0+(?=\d)/, '');
 }
 
 /** One sentence saying what a code means, plainly naming any part that is unknown. */
@@ -225,6 +245,7 @@ export function explainCode(decoded: DecodedCode, lang: 'vi' | 'en'): string {
   else if (type === '') what = 'Document';
   else what = `Document (type abbreviated “${type}”, not known)`;
   const when = year !== undefined ? ` (${year})` : '';
-  const who = issuerName !== undefined ? `the ${issuerName.en}` : `an issuer abbreviated “${issuer}” (not known)`;
+  const who =
+    issuerName !== undefined ? `the ${issuerName.en}` : `an issuer abbreviated “${issuer}” (not known)`;
   return `${what} No. ${number}${when} of ${who}.`;
 }

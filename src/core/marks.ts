@@ -76,7 +76,11 @@ export function markAt(marks: readonly Mark[], offset: number): Mark | undefined
  * The next (or previous) mark in reading order from the current one; from nothing, the first
  * (or last). Wraps around, as a reader walking an article expects.
  */
-export function stepMark(marks: readonly Mark[], current: Mark | undefined, direction: 1 | -1): Mark | undefined {
+export function stepMark(
+  marks: readonly Mark[],
+  current: Mark | undefined,
+  direction: 1 | -1,
+): Mark | undefined {
   if (marks.length === 0) return undefined;
   if (!current) return direction === 1 ? marks[0] : marks[marks.length - 1];
   const index = marks.findIndex((m) => m.start === current.start && m.end === current.end);

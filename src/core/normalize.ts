@@ -271,10 +271,14 @@ export function toOriginalSpan(
   end: number,
 ): { start: number; end: number } {
   if (end <= start) {
-    const at = start < normalized.starts.length ? (normalized.starts[start] ?? 0) : normalized.original.length;
+    const at =
+      start < normalized.starts.length ? (normalized.starts[start] ?? 0) : normalized.original.length;
     return { start: at, end: at };
   }
-  return { start: normalized.starts[start] ?? 0, end: normalized.ends[end - 1] ?? normalized.original.length };
+  return {
+    start: normalized.starts[start] ?? 0,
+    end: normalized.ends[end - 1] ?? normalized.original.length,
+  };
 }
 
 /**

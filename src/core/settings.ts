@@ -74,5 +74,7 @@ export function parseSettings(raw: unknown): Settings {
 /** Whether the reader should run on a page of `host`. */
 export function activeOn(settings: Settings, host: string): boolean {
   const lower = host.toLowerCase();
-  return settings.enabled && !settings.disabledSites.some((site) => lower === site || lower.endsWith(`.${site}`));
+  return (
+    settings.enabled && !settings.disabledSites.some((site) => lower === site || lower.endsWith(`.${site}`))
+  );
 }

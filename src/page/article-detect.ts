@@ -100,7 +100,8 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
 
   const metaSaysArticle = meta.kind === 'article';
   const need = metaSaysArticle ? BODY_WITH_METADATA : BODY_WITHOUT_METADATA;
-  const bodyIsLong = body !== undefined && body.proseChars >= need.chars && body.paragraphs >= need.paragraphs;
+  const bodyIsLong =
+    body !== undefined && body.proseChars >= need.chars && body.paragraphs >= need.paragraphs;
   // A list page with a long intro block: many teasers, few paragraphs, nothing saying "article".
   // Kept narrow on purpose: real article pages carry long sidebars of links.
   const listDominates =
@@ -110,24 +111,66 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
     const parts = locateParts(doc, scope, body.element, nonContent, meta);
     const title = parts.title ? visibleText(parts.title) : declaredTitles(doc, meta.title)[0];
     if (metaSaysArticle) {
-      return verdict(true, false, reason('article:metadata', 'The page declares itself an article and has a body of prose.'), title, parts, parts.title ? 0.95 : 0.85);
+      return verdict(
+        true,
+        false,
+        reason('article:metadata', 'The page declares itself an article and has a body of prose.'),
+        title,
+        parts,
+        parts.title ? 0.95 : 0.85,
+      );
     }
     if (parts.title || body.proseChars >= 2 * need.chars) {
       const confidence = parts.title ? (parts.date ? 0.85 : 0.75) : 0.6;
-      return verdict(true, false, reason('article:structure', 'A title and a long body of prose were found.'), title, parts, confidence);
+      return verdict(
+        true,
+        false,
+        reason('article:structure', 'A title and a long body of prose were found.'),
+        title,
+        parts,
+        confidence,
+      );
     }
   }
 
   if (meta.kind === 'video') {
-    return verdict(false, false, reason('not-article:video', 'This is a video page with little text.'), undefined, undefined, 0.9);
+    return verdict(
+      false,
+      false,
+      reason('not-article:video', 'This is a video page with little text.'),
+      undefined,
+      undefined,
+      0.9,
+    );
   }
   if (headlineLinks >= LIST_PAGE_LINKS) {
-    return verdict(false, false, reason('not-article:list-page', 'This page lists many articles; open one to read it.'), undefined, undefined, 0.85);
+    return verdict(
+      false,
+      false,
+      reason('not-article:list-page', 'This page lists many articles; open one to read it.'),
+      undefined,
+      undefined,
+      0.85,
+    );
   }
   if (metaSaysArticle) {
-    return verdict(false, true, reason('pending:body-not-loaded', 'The page says it is an article but its text has not loaded yet.'), meta.title, undefined, 0.5);
+    return verdict(
+      false,
+      true,
+      reason('pending:body-not-loaded', 'The page says it is an article but its text has not loaded yet.'),
+      meta.title,
+      undefined,
+      0.5,
+    );
   }
-  return verdict(false, true, reason('not-article:no-long-body', 'No block of article text was found on this page.'), undefined, undefined, 0.6);
+  return verdict(
+    false,
+    true,
+    reason('not-article:no-long-body', 'No block of article text was found on this page.'),
+    undefined,
+    undefined,
+    0.6,
+  );
 }
 
 function verdict(
@@ -150,7 +193,13 @@ function isListLike(c: BodyCandidate): boolean {
   return c.titleLinks >= 3 && c.titleLinks >= 0.5 * c.paragraphs;
 }
 
-function locateParts(doc: Document, scope: Element, body: Element, nonContent: Set<Element>, meta: PageMetadata): ArticleParts {
+function locateParts(
+  doc: Document,
+  scope: Element,
+  body: Element,
+  nonContent: Set<Element>,
+  meta: PageMetadata,
+): ArticleParts {
   const title = findTitle(doc, body, nonContent, declaredTitles(doc, meta.title));
   const parts: ArticleParts = { body, captions: findCaptions(body) };
   if (title) parts.title = title;

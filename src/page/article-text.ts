@@ -121,7 +121,8 @@ export function domPositionAt(
   bias: PositionBias = 'forward',
 ): { node: Text; offset: number } | undefined {
   const segs = at.segments;
-  if (!Number.isInteger(offset) || offset < 0 || offset > at.text.length || segs.length === 0) return undefined;
+  if (!Number.isInteger(offset) || offset < 0 || offset > at.text.length || segs.length === 0)
+    return undefined;
   if (bias === 'forward') {
     const i = lastStartingAtOrBefore(segs, offset);
     const seg = i >= 0 ? segs[i] : undefined;
@@ -161,7 +162,9 @@ export function rangeFor(at: ArticleText, start: number, end: number, doc: Docum
   const to = domPositionAt(at, Math.max(start, end), 'backward');
   if (!from || !to) return range;
   const ordered =
-    from.node === to.node ? to.offset >= from.offset : (from.node.compareDocumentPosition(to.node) & FOLLOWING) !== 0;
+    from.node === to.node
+      ? to.offset >= from.offset
+      : (from.node.compareDocumentPosition(to.node) & FOLLOWING) !== 0;
   range.setStart(from.node, from.offset);
   // [start, end) lying wholly in a separator gives an empty range at the next text.
   if (ordered) range.setEnd(to.node, to.offset);

@@ -28,7 +28,12 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | undef
 /** Whether (x, y) falls inside one of the range's line boxes (with a pixel of slack for rounding). */
 export function rangeContainsPoint(range: Range, x: number, y: number, slack = 1): boolean {
   for (const rect of range.getClientRects()) {
-    if (x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack) {
+    if (
+      x >= rect.left - slack &&
+      x <= rect.right + slack &&
+      y >= rect.top - slack &&
+      y <= rect.bottom + slack
+    ) {
       return true;
     }
   }

@@ -50,7 +50,8 @@ function applyStyles(shadow: ShadowRoot, css: string): void {
 
 export function createReaderRoot(doc: Document, css: string): ReaderRoot {
   const host = doc.createElement(ROOT_TAG);
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow, css);
   const announcer = doc.createElement('div');

@@ -43,14 +43,25 @@ interface Analysis {
   figures: Figure[];
 }
 
-const EMPTY_TEXT_ANALYSIS = { marks: [], ranges: [], markOfRange: new Map(), figures: [], articleText: undefined };
+const EMPTY_TEXT_ANALYSIS = {
+  marks: [],
+  ranges: [],
+  markOfRange: new Map(),
+  figures: [],
+  articleText: undefined,
+};
 
 function sameNodes(a: ArticleText, b: ArticleText): boolean {
-  return a.segments.length === b.segments.length && a.segments.every((segment, i) => segment.node === b.segments[i]?.node);
+  return (
+    a.segments.length === b.segments.length &&
+    a.segments.every((segment, i) => segment.node === b.segments[i]?.node)
+  );
 }
 
 function subjectOf(mark: Mark): CardSubject {
-  return mark.kind === 'code' ? { kind: 'code', code: mark.code } : { kind: 'entry', entryId: mark.entryId, written: mark.text };
+  return mark.kind === 'code'
+    ? { kind: 'code', code: mark.code }
+    : { kind: 'entry', entryId: mark.entryId, written: mark.text };
 }
 
 export class ReaderSession {
@@ -140,7 +151,14 @@ export class ReaderSession {
       firstOnly: this.settings.firstOnly,
       categories: new Set(this.settings.categories),
     });
-    this.analysis = { verdict, articleText, marks, ranges: [], markOfRange: new Map(), figures: extractFigures(articleText.text) };
+    this.analysis = {
+      verdict,
+      articleText,
+      marks,
+      ranges: [],
+      markOfRange: new Map(),
+      figures: extractFigures(articleText.text),
+    };
     this.remap();
   }
 
@@ -160,7 +178,9 @@ export class ReaderSession {
   }
 
   applySettings(settings: Settings, lang: Lang): void {
-    const remark = settings.firstOnly !== this.settings.firstOnly || settings.categories.join() !== this.settings.categories.join();
+    const remark =
+      settings.firstOnly !== this.settings.firstOnly ||
+      settings.categories.join() !== this.settings.categories.join();
     this.settings = settings;
     this.lang = lang;
     this.painter.setStyle(settings.underline);
@@ -176,7 +196,8 @@ export class ReaderSession {
     const counted = countMarks(marks);
     return {
       type: 'report',
-      state: !verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete' ? 'loading' : 'ready',
+      state:
+        !verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete' ? 'loading' : 'ready',
       url: this.doc.location?.href ?? '',
       article: { isArticle: verdict.isArticle, reason: verdict.reason.code, title: verdict.title ?? null },
       terms: counted.flatMap(({ mark, count }) =>
@@ -230,12 +251,16 @@ export class ReaderSession {
     const view = this.doc.defaultView;
     if (!element || !view) return;
     if (rect.top < 80 || rect.bottom > view.innerHeight - 80) {
-      const still = instant || this.doc.hidden || view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const still =
+        instant || this.doc.hidden || view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: still ? 'instant' : 'smooth' });
     }
   }
 
-  private openCard(mark: Mark, how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } }): void {
+  private openCard(
+    mark: Mark,
+    how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
+  ): void {
     const range = this.analysis.ranges[this.analysis.marks.indexOf(mark)];
     if (!range) return;
     this.openMark = mark;

@@ -25,7 +25,14 @@ export function figuresAsCsv(header: string, groups: readonly ExportGroup[]): st
   for (const group of groups) {
     for (const f of group.figures) {
       rows.push(
-        [group.title, f.text, f.value === null ? f.values.join(' ') : String(f.value), f.label, f.kind, f.sentence]
+        [
+          group.title,
+          f.text,
+          f.value === null ? f.values.join(' ') : String(f.value),
+          f.label,
+          f.kind,
+          f.sentence,
+        ]
           .map(csvField)
           .join(','),
       );
@@ -39,7 +46,8 @@ export function proportionOf(figure: Figure): number | undefined {
   if (figure.kind === 'percent' && figure.value !== null) return Math.max(0, Math.min(1, figure.value / 100));
   if (figure.kind === 'ratio') {
     const [part, whole] = figure.values;
-    if (part !== undefined && whole !== undefined && whole > 0 && part >= 0 && part <= whole) return part / whole;
+    if (part !== undefined && whole !== undefined && whole > 0 && part >= 0 && part <= whole)
+      return part / whole;
   }
   return undefined;
 }

@@ -5,7 +5,8 @@ import { GLOSSARY_BY_ID } from '../glossary/index.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
 import { languageOf, loadSettings, saveSettings } from '../platform/settings-store.ts';
-import { h } from './dom.ts';
+import { hostOfPattern, requestAlwaysOn, sitePattern } from '../platform/site-permissions.ts';
+import { h } from '../ui/dom.ts';
 import { annotateTab, requestReport, reveal } from './page-link.ts';
 import { renderControls } from './render-controls.ts';
 import { renderReport } from './render-report.ts';
@@ -47,7 +48,11 @@ function showReport(tab: TargetTab, report: PageReport, lang: Lang): void {
   }
   if (!report.article.isArticle) {
     const why = t(lang, REASON_KEYS[report.article.reason] ?? 'reason_other');
-    status('not-article', t(lang, 'popupNotArticle'), h('p', { className: 'why', text: t(lang, 'popupWhy', why) }));
+    status(
+      'not-article',
+      t(lang, 'popupNotArticle'),
+      h('p', { className: 'why', text: t(lang, 'popupWhy', why) }),
+    );
     return;
   }
   app.replaceChildren(
@@ -89,17 +94,35 @@ async function load(tab: TargetTab, lang: Lang): Promise<void> {
       actionButton(t(lang, 'popupReload'), () => void browser.tabs.reload(tab.id).then(() => window.close())),
     );
   } else {
-    status(
-      'other-site',
-      t(lang, 'popupOtherSite'),
+    const buttons: Node[] = [
       actionButton(t(lang, 'popupAnnotate'), () => {
         annotateTab(tab.id)
           .then(() => load(tab, lang))
           .catch((error: unknown) =>
-            status('annotate-failed', t(lang, 'popupAnnotateFailed', error instanceof Error ? error.message : String(error))),
+            status(
+              'annotate-failed',
+              t(lang, 'popupAnnotateFailed', error instanceof Error ? error.message : String(error)),
+            ),
           );
       }),
-    );
+    ];
+    const pattern = sitePattern(tab.url);
+    if (pattern) {
+      const host = hostOfPattern(pattern);
+      buttons.push(
+        actionButton(t(lang, 'popupAlwaysOn', host), () => {
+          // The grant is asked straight from the click: browsers only prompt in answer to the reader.
+          requestAlwaysOn(pattern)
+            .then((granted) =>
+              granted
+                ? annotateTab(tab.id).then(() => status('always-on', t(lang, 'popupAlwaysOnDone', host)))
+                : status('always-on-refused', t(lang, 'popupAlwaysOnRefused', host)),
+            )
+            .catch(() => status('always-on-refused', t(lang, 'popupAlwaysOnRefused', host)));
+        }),
+      );
+    }
+    status('other-site', t(lang, 'popupOtherSite'), h('div', { className: 'actions' }, ...buttons));
   }
 }
 

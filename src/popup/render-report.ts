@@ -5,7 +5,7 @@ import { groupFigures } from '../core/figures/extract-figures.ts';
 import type { GlossaryEntry } from '../core/glossary-types.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
-import { h } from './dom.ts';
+import { h } from '../ui/dom.ts';
 import { contextOf, figuresAsCsv, figuresAsText, proportionOf, type ExportGroup } from './figure-export.ts';
 
 export interface ReportActions {
@@ -16,7 +16,12 @@ export interface ReportActions {
 }
 
 function section(title: string, id: string, ...content: Node[]): HTMLElement {
-  return h('section', { attrs: { 'aria-labelledby': id } }, h('h2', { text: title, attrs: { id } }), ...content);
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': id } },
+    h('h2', { text: title, attrs: { id } }),
+    ...content,
+  );
 }
 
 function proportionBar(figure: Figure, lang: Lang): HTMLElement | undefined {
@@ -85,7 +90,10 @@ function termItem(term: PageReport['terms'][number], actions: ReportActions): HT
     { className: 'term', attrs: { type: 'button', 'data-id': term.id, 'data-start': String(term.start) } },
     h('span', { className: 'term-name', text: entry.terms[0] ?? term.id }),
     h('span', { className: 'count', text: t(actions.lang, 'popupTimes', String(term.count)) }),
-    h('span', { className: 'context', text: `${categoryName(actions.lang, entry.category)} · ${entry[actions.lang].short}` }),
+    h('span', {
+      className: 'context',
+      text: `${categoryName(actions.lang, entry.category)} · ${entry[actions.lang].short}`,
+    }),
   );
   button.addEventListener('click', () => actions.reveal(term.start, term.end, true));
   return h('li', {}, button);
@@ -96,7 +104,9 @@ function copyButtons(groups: ExportGroup[], actions: ReportActions, status: HTML
   const make = (key: MessageKey, content: () => string): HTMLButtonElement => {
     const button = h('button', { className: 'copy', text: t(lang, key), attrs: { type: 'button' } });
     button.addEventListener('click', () => {
-      void actions.copy(content()).then((ok) => (status.textContent = t(lang, ok ? 'popupCopied' : 'popupCopyFailed')));
+      void actions
+        .copy(content())
+        .then((ok) => (status.textContent = t(lang, ok ? 'popupCopied' : 'popupCopyFailed')));
     });
     return button;
   };
@@ -114,28 +124,57 @@ export function renderReport(report: PageReport, actions: ReportActions): Node[]
   const { figures, timeline } = groupFigures(report.figures);
   const nodes: Node[] = [];
   if (report.article.title) nodes.push(h('p', { className: 'article-title', text: report.article.title }));
-  const marked = report.terms.reduce((n, term) => n + term.count, 0) + report.codes.reduce((n, code) => n + code.count, 0);
-  nodes.push(h('p', { className: 'summary', text: t(lang, 'popupSummary', String(marked), String(report.figures.length)) }));
+  const marked =
+    report.terms.reduce((n, term) => n + term.count, 0) + report.codes.reduce((n, code) => n + code.count, 0);
+  nodes.push(
+    h('p', {
+      className: 'summary',
+      text: t(lang, 'popupSummary', String(marked), String(report.figures.length)),
+    }),
+  );
 
   if (report.figures.length === 0) {
-    nodes.push(h('p', { className: 'empty', attrs: { 'data-state': 'no-figures' }, text: t(lang, 'popupNoFigures') }));
+    nodes.push(
+      h('p', { className: 'empty', attrs: { 'data-state': 'no-figures' }, text: t(lang, 'popupNoFigures') }),
+    );
   } else {
     const groups: ExportGroup[] = [
       { title: t(lang, 'popupFigures'), figures },
       { title: t(lang, 'popupTimeline'), figures: timeline },
     ];
     if (figures.length > 0) {
-      nodes.push(section(t(lang, 'popupFigures'), 'figures-title', h('ul', { className: 'figures' }, ...figures.map((f) => figureItem(f, actions)))));
+      nodes.push(
+        section(
+          t(lang, 'popupFigures'),
+          'figures-title',
+          h('ul', { className: 'figures' }, ...figures.map((f) => figureItem(f, actions))),
+        ),
+      );
     }
     if (timeline.length > 0) {
-      nodes.push(section(t(lang, 'popupTimeline'), 'timeline-title', h('ul', { className: 'figures timeline' }, ...timeline.map((f) => figureItem(f, actions)))));
+      nodes.push(
+        section(
+          t(lang, 'popupTimeline'),
+          'timeline-title',
+          h('ul', { className: 'figures timeline' }, ...timeline.map((f) => figureItem(f, actions))),
+        ),
+      );
     }
-    nodes.push(copyButtons(groups, actions, h('span', { className: 'copy-status', attrs: { role: 'status' } })));
+    nodes.push(
+      copyButtons(groups, actions, h('span', { className: 'copy-status', attrs: { role: 'status' } })),
+    );
   }
   if (report.codes.length > 0) {
-    nodes.push(section(t(lang, 'popupDocuments'), 'documents-title', h('ul', { className: 'documents' }, ...report.codes.map((c) => documentItem(c, actions)))));
+    nodes.push(
+      section(
+        t(lang, 'popupDocuments'),
+        'documents-title',
+        h('ul', { className: 'documents' }, ...report.codes.map((c) => documentItem(c, actions))),
+      ),
+    );
   }
   const terms = report.terms.map((term) => termItem(term, actions)).filter((n): n is HTMLElement => !!n);
-  if (terms.length > 0) nodes.push(section(t(lang, 'popupTerms'), 'terms-title', h('ul', { className: 'terms' }, ...terms)));
+  if (terms.length > 0)
+    nodes.push(section(t(lang, 'popupTerms'), 'terms-title', h('ul', { className: 'terms' }, ...terms)));
   return nodes;
 }

@@ -17,31 +17,57 @@ const MB = 1024 * 1024;
 
 /** Words of the seed article's kind, used only when the real glossary is not there yet. */
 const STAND_IN_TERMS = [
-  'BĐBP', 'Bộ đội Biên phòng', 'Bộ Chỉ huy BĐBP tỉnh', 'Bộ Tư lệnh BĐBP', 'Đại tá', 'Chính ủy', 'Đảng ủy',
-  'Tỉnh ủy', 'Huyện ủy', 'UBND', 'HĐND', 'MTTQ', 'cấp ủy', 'chi bộ', 'đảng viên', 'quần chúng ưu tú', 'Bí thư',
-  'Phó Bí thư', 'hệ thống chính trị cơ sở', 'thế trận lòng dân', 'thế trận biên phòng toàn dân',
-  'nền biên phòng toàn dân', 'Ngày Biên phòng toàn dân', 'Đồn Biên phòng Pa Vệ Sủ', 'Pa Vệ Sủ', 'Mường Tè',
-  'P.V', 'BLC', 'xã biên giới', 'tổ chức chính trị xã hội', 'công tác biên phòng', 'ngoại giao Nhân dân',
+  'BĐBP',
+  'Bộ đội Biên phòng',
+  'Bộ Chỉ huy BĐBP tỉnh',
+  'Bộ Tư lệnh BĐBP',
+  'Đại tá',
+  'Chính ủy',
+  'Đảng ủy',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'UBND',
+  'HĐND',
+  'MTTQ',
+  'cấp ủy',
+  'chi bộ',
+  'đảng viên',
+  'quần chúng ưu tú',
+  'Bí thư',
+  'Phó Bí thư',
+  'hệ thống chính trị cơ sở',
+  'thế trận lòng dân',
+  'thế trận biên phòng toàn dân',
+  'nền biên phòng toàn dân',
+  'Ngày Biên phòng toàn dân',
+  'Đồn Biên phòng Pa Vệ Sủ',
+  'Pa Vệ Sủ',
+  'Mường Tè',
+  'P.V',
+  'BLC',
+  'xã biên giới',
+  'tổ chức chính trị xã hội',
+  'công tác biên phòng',
+  'ngoại giao Nhân dân',
 ];
 
 async function loadGlossary(): Promise<{ glossary: readonly GlossaryEntry[]; real: boolean }> {
   try {
     const module = (await import('../../src/glossary/index.ts')) as { GLOSSARY?: readonly GlossaryEntry[] };
-    if (module.GLOSSARY !== undefined && module.GLOSSARY.length > 0) return { glossary: module.GLOSSARY, real: true };
+    if (module.GLOSSARY !== undefined && module.GLOSSARY.length > 0)
+      return { glossary: module.GLOSSARY, real: true };
   } catch {
     // Not written yet: fall through to the stand-in.
   }
-  const glossary = STAND_IN_TERMS.map(
-    (term, i): GlossaryEntry => ({
-      id: `stand-in-${i}`,
-      terms: [term],
-      category: 'campaign-concept',
-      vi: { short: term, long: term },
-      en: { short: term, long: term },
-      sources: [],
-      verified: false,
-    }),
-  );
+  const glossary = STAND_IN_TERMS.map((term, i): GlossaryEntry => ({
+    id: `stand-in-${i}`,
+    terms: [term],
+    category: 'campaign-concept',
+    vi: { short: term, long: term },
+    en: { short: term, long: term },
+    sources: [],
+    verified: false,
+  }));
   return { glossary, real: false };
 }
 
@@ -77,7 +103,11 @@ function tenfold(glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   const out: GlossaryEntry[] = [...glossary];
   for (let k = 1; k < 10; k++) {
     for (const entry of glossary) {
-      out.push({ ...entry, id: `${entry.id}-synthetic-${k}`, terms: entry.terms.map((t) => `${t} mẫu ${k}`) });
+      out.push({
+        ...entry,
+        id: `${entry.id}-synthetic-${k}`,
+        terms: entry.terms.map((t) => `${t} mẫu ${k}`),
+      });
     }
   }
   return out;
@@ -122,23 +152,77 @@ async function main(): Promise<void> {
   const matcher = buildTermMatcher(glossary);
 
   console.log('Seed article (median of 20 runs)');
-  console.log(row('  normalize', time(20, () => normalizeWithMap(seed)), seed));
-  console.log(row('  terms (find)', time(20, () => matcher.find(seed)), seed));
-  console.log(row('  codes', time(20, () => findDocumentCodes(seed)), seed));
-  console.log(row('  analyzeText (all)', time(20, () => analyzeText(seed, matcher, glossary)), seed));
+  console.log(
+    row(
+      '  normalize',
+      time(20, () => normalizeWithMap(seed)),
+      seed,
+    ),
+  );
+  console.log(
+    row(
+      '  terms (find)',
+      time(20, () => matcher.find(seed)),
+      seed,
+    ),
+  );
+  console.log(
+    row(
+      '  codes',
+      time(20, () => findDocumentCodes(seed)),
+      seed,
+    ),
+  );
+  console.log(
+    row(
+      '  analyzeText (all)',
+      time(20, () => analyzeText(seed, matcher, glossary)),
+      seed,
+    ),
+  );
 
   const big = generateText(seed, MB);
   console.log('\nGenerated text, shuffled seed sentences (median of 5 runs)');
-  console.log(row('  normalize', time(5, () => normalizeWithMap(big)), big));
-  console.log(row('  terms (find)', time(5, () => matcher.find(big)), big));
-  console.log(row('  codes', time(5, () => findDocumentCodes(big)), big));
-  console.log(row('  analyzeText (all)', time(5, () => analyzeText(big, matcher, glossary)), big));
+  console.log(
+    row(
+      '  normalize',
+      time(5, () => normalizeWithMap(big)),
+      big,
+    ),
+  );
+  console.log(
+    row(
+      '  terms (find)',
+      time(5, () => matcher.find(big)),
+      big,
+    ),
+  );
+  console.log(
+    row(
+      '  codes',
+      time(5, () => findDocumentCodes(big)),
+      big,
+    ),
+  );
+  console.log(
+    row(
+      '  analyzeText (all)',
+      time(5, () => analyzeText(big, matcher, glossary)),
+      big,
+    ),
+  );
   console.log(`  matches in 1 MB: ${analyzeText(big, matcher, glossary).terms.length} terms`);
 
   console.log('\nGrowth with text size (analyzeText, full glossary, median of 3 runs)');
   for (const size of [0.25, 0.5, 1, 2]) {
     const text = generateText(seed, size * MB);
-    console.log(row(`  ${size} MB`, time(3, () => analyzeText(text, matcher, glossary)), text));
+    console.log(
+      row(
+        `  ${size} MB`,
+        time(3, () => analyzeText(text, matcher, glossary)),
+        text,
+      ),
+    );
   }
 
   console.log('\nGrowth with glossary size (terms only, 1 MB text, median of 3 runs)');
@@ -150,7 +234,13 @@ async function main(): Promise<void> {
   ];
   for (const [label, entries] of variants) {
     const m = buildTermMatcher(entries);
-    console.log(row(`  ${label} (${entries.length})`, time(3, () => m.find(big)), big));
+    console.log(
+      row(
+        `  ${label} (${entries.length})`,
+        time(3, () => m.find(big)),
+        big,
+      ),
+    );
   }
 }
 

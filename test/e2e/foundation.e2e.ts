@@ -27,7 +27,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     const page = await session.openSite(pathOf('article-seed.html'));
     const popup = await session.openPopupFor(page);
     await popup.waitForSelector('[data-state="report"]', { timeout: 15_000 });
-    const shown = await popup.$eval('[data-state="report"]', (el) => el.textContent ?? '');
+    const shown = await popup.$eval('.article-title', (el) => el.textContent ?? '');
     expect(shown).toContain('Tăng cường củng cố hệ thống chính trị cơ sở');
     await popup.close();
     await page.close();

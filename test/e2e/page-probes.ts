@@ -107,7 +107,9 @@ export async function cardState(page: Page): Promise<CardState | null> {
 export async function waitForCard(page: Page, contains?: string, timeout = 5000): Promise<CardState> {
   await page.waitForFunction(
     (needle: string) => {
-      const card = document.querySelector('laichau-reader-root')?.shadowRoot?.querySelector<HTMLElement>('.card');
+      const card = document
+        .querySelector('laichau-reader-root')
+        ?.shadowRoot?.querySelector<HTMLElement>('.card');
       return !!card && !card.hidden && (card.textContent ?? '').includes(needle);
     },
     { timeout },
@@ -121,7 +123,9 @@ export async function waitForCard(page: Page, contains?: string, timeout = 5000)
 export async function waitForCardClosed(page: Page, timeout = 5000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const card = document.querySelector('laichau-reader-root')?.shadowRoot?.querySelector<HTMLElement>('.card');
+      const card = document
+        .querySelector('laichau-reader-root')
+        ?.shadowRoot?.querySelector<HTMLElement>('.card');
       return !card || card.hidden;
     },
     { timeout },

@@ -56,7 +56,8 @@ describe.each(BROWSERS)('the reader on the page, in %s', (name) => {
     const outside = await page.evaluate(() => {
       const highlight = CSS.highlights.get('laichau-reader-dotted');
       const ranges = highlight ? ([...highlight] as Range[]) : [];
-      return ranges.filter((r) => r.startContainer.parentElement?.closest('header, nav, aside, footer')).length;
+      return ranges.filter((r) => r.startContainer.parentElement?.closest('header, nav, aside, footer'))
+        .length;
     });
     expect(outside).toBe(0);
   });
@@ -116,7 +117,9 @@ describe.each(BROWSERS)('the reader on the page, in %s', (name) => {
     const card = await waitForCard(page, first);
     expect(card.focusedInCard).toBe(true);
     await page.waitForFunction(
-      () => (document.querySelector('laichau-reader-root')?.shadowRoot?.querySelector('.announcer')?.textContent ?? '') !== '',
+      () =>
+        (document.querySelector('laichau-reader-root')?.shadowRoot?.querySelector('.announcer')
+          ?.textContent ?? '') !== '',
     );
     await page.keyboard.press('Escape');
     await waitForCardClosed(page);

@@ -51,11 +51,18 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
   it("lists the seed article's key figures, each with a label", async () => {
     const figures = await popupItems(popup, 'ul.figures:not(.timeline) button.figure');
     for (const [num, label] of SEED_FIGURES) {
-      expect(figures.some((f) => f.num === num && label.test(f.label)), `${num} ${label}`).toBe(true);
+      expect(
+        figures.some((f) => f.num === num && label.test(f.label)),
+        `${num} ${label}`,
+      ).toBe(true);
     }
     expect(figures.every((f) => f.label.trim().length > 0)).toBe(true);
     const timeline = (await popupItems(popup, 'ul.timeline button.figure')).map((f) => f.num);
-    for (const item of SEED_TIMELINE) expect(timeline.some((t) => t.includes(item)), item).toBe(true);
+    for (const item of SEED_TIMELINE)
+      expect(
+        timeline.some((t) => t.includes(item)),
+        item,
+      ).toBe(true);
   });
 
   it('draws 22/23 as a nearly full proportion bar', async () => {
@@ -76,7 +83,9 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
   it('takes the reader to a figure in the article and flashes it there', async () => {
     await article.evaluate(() => window.scrollTo(0, 0));
     await popup.$$eval('button.figure', (buttons) => {
-      (buttons.find((b) => b.querySelector('.num')?.textContent === '223') as HTMLElement | undefined)?.click();
+      (
+        buttons.find((b) => b.querySelector('.num')?.textContent === '223') as HTMLElement | undefined
+      )?.click();
     });
     await article.waitForFunction(() => {
       const flash = CSS.highlights.get('laichau-reader-flash');

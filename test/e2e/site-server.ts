@@ -54,7 +54,8 @@ function fixtureFile(routes: Record<string, string>, pathname: string): string |
   const decoded = decodeURIComponent(pathname).normalize('NFC');
   const routed = routes[decoded] ?? routes[decoded.replace(/\/$/, '')];
   // Photos and logos stand in as one local picture: the fixtures keep the site's image paths.
-  const relative = routed ?? (decoded.startsWith('/uploaded/') ? 'static/photo.svg' : decoded.replace(/^\/+/, ''));
+  const relative =
+    routed ?? (decoded.startsWith('/uploaded/') ? 'static/photo.svg' : decoded.replace(/^\/+/, ''));
   if (!relative) return undefined;
   const file = normalize(join(FIXTURES, relative));
   return file.startsWith(FIXTURES + '/') ? file : undefined;

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './browsers.ts';
 import { pathOf } from './fixture-paths.ts';
-import { cardState, paintedTexts, pointOnText, waitForCard, waitForCardClosed, waitForPaint } from './page-probes.ts';
+import {
+  cardState,
+  paintedTexts,
+  pointOnText,
+  waitForCard,
+  waitForCardClosed,
+  waitForPaint,
+} from './page-probes.ts';
 import { startSiteServer, type SiteServer } from './site-server.ts';
 
 describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) => {
@@ -59,7 +66,8 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
     // The page's `button { display: none !important }` does not reach the card's buttons.
     const buttonsShown = await page.evaluate(() => {
       const card = document.querySelector('laichau-reader-root')?.shadowRoot?.querySelector('.card');
-      return [...(card?.querySelectorAll('button') ?? [])].filter((b) => b.getBoundingClientRect().width > 0).length;
+      return [...(card?.querySelectorAll('button') ?? [])].filter((b) => b.getBoundingClientRect().width > 0)
+        .length;
     });
     expect(buttonsShown).toBeGreaterThan(0);
     await page.close();

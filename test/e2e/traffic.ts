@@ -49,7 +49,8 @@ export function classifyTraffic(requests: readonly SeenRequest[]): Traffic {
   for (const request of requests) {
     const host = hostOf(request);
     if (fromExtension(request)) traffic.unexplained.push(request);
-    else if (fromWebContent(request)) (under(host, SITE_HOST) ? traffic.site : traffic.unexplained).push(request);
+    else if (fromWebContent(request))
+      (under(host, SITE_HOST) ? traffic.site : traffic.unexplained).push(request);
     else if (BROWSER_VENDOR_HOSTS.some((domain) => under(host, domain))) traffic.browser.push(request);
     else if (under(host, SITE_HOST) && request.method !== 'CONNECT') traffic.site.push(request);
     else traffic.unexplained.push(request);

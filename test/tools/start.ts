@@ -13,7 +13,9 @@ import { startSiteServer } from '../e2e/site-server.ts';
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => !['--firefox', '--chromium', '--headless', '--no-build'].includes(a));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}. Use: npm start -- [--firefox] [--headless] [--no-build]`);
+  console.error(
+    `Unknown option ${unknown.join(' ')}. Use: npm start -- [--firefox] [--headless] [--no-build]`,
+  );
   process.exit(2);
 }
 const name: BrowserName = args.has('--firefox') ? 'firefox' : 'chromium';
@@ -54,7 +56,9 @@ if (headless) {
   process.exit(0);
 }
 
-console.log(`${name} is open on http://baolaichau.vn${articlePath} (served locally). Close the browser or press Ctrl+C to stop.`);
+console.log(
+  `${name} is open on http://baolaichau.vn${articlePath} (served locally). Close the browser or press Ctrl+C to stop.`,
+);
 const stop = async (): Promise<void> => {
   await session.close();
   await server.close();

@@ -49,12 +49,15 @@ function vitestStep(name: string, args: string[], report: string): void {
       numFailedTests: number;
       numPendingTests: number;
       numTodoTests: number;
-      numTotalTestSuites: number;
-      numFailedTestSuites: number;
+      testResults: Array<{ status: string; assertionResults: unknown[] }>;
     };
     passed = json.numPassedTests;
-    // Skipped tests and suites that failed to load count as failures: nothing here may skip.
-    failed = json.numFailedTests + json.numPendingTests + json.numTodoTests + json.numFailedTestSuites;
+    // A test file that failed before running any test (a syntax error, a failed beforeAll).
+    const brokenFiles = json.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
+    // Skipped tests count as failures: nothing here may skip.
+    failed = json.numFailedTests + json.numPendingTests + json.numTodoTests + brokenFiles;
   }
   if (!ok && failed === 0) failed = 1;
   results.push({

@@ -119,7 +119,9 @@ describe('analyzeText with the real glossary over the seed article', () => {
 
     expect(codes.map((c) => c.decoded.canonical)).toEqual(['07-NQ/TU', '18-NQ/TW']);
     for (const c of codes) {
-      const entry = real.find((e) => e.code !== undefined && codeLookupKey(e.code) === codeLookupKey(c.decoded.canonical));
+      const entry = real.find(
+        (e) => e.code !== undefined && codeLookupKey(e.code) === codeLookupKey(c.decoded.canonical),
+      );
       expect(c.entryId).toBe(entry?.id);
     }
     for (const notCode of ['25/10/2017', '22/23', '2015-2020', '2016-2020']) {

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleContentRoots, detectArticle } from '../../src/page/article-detect.ts';
 import { buildArticleText } from '../../src/page/article-text.ts';
-import { SITE_DIR, loadFixture, loadHtml, squashSpaces, type LoadedPage } from '../fixtures/site/load-fixture.ts';
+import {
+  SITE_DIR,
+  loadFixture,
+  loadHtml,
+  squashSpaces,
+  type LoadedPage,
+} from '../fixtures/site/load-fixture.ts';
 
 const open: LoadedPage[] = [];
 function load(file: string): LoadedPage {
@@ -14,11 +20,17 @@ afterEach(async () => {
   for (const p of open.splice(0)) await p.window.happyDOM.close();
 });
 
-const seedTitle = readFileSync(SITE_DIR + 'seed-article.txt', 'utf8').split('\n')[0]!.trim();
+const seedTitle = readFileSync(SITE_DIR + 'seed-article.txt', 'utf8')
+  .split('\n')[0]!
+  .trim();
 
 const ARTICLES: Array<[file: string, title: string, code: string]> = [
   ['article-seed.html', seedTitle, 'article:metadata'],
-  ['article-old-layout.html', 'Phong Thổ: Phát huy sức mạnh toàn dân bảo vệ chủ quyền biên giới', 'article:structure'],
+  [
+    'article-old-layout.html',
+    'Phong Thổ: Phát huy sức mạnh toàn dân bảo vệ chủ quyền biên giới',
+    'article:structure',
+  ],
   ['article-no-metadata.html', 'Sìn Hồ nỗ lực giảm nghèo bền vững', 'article:structure'],
   ['article-vendor.html', 'Lai Châu đẩy mạnh chuyển đổi số trong giáo dục', 'article:metadata'],
 ];
@@ -92,7 +104,10 @@ describe('detectArticle on the fixture pages', () => {
 
     // Run the page's own external script, with its 600 ms timer made immediate.
     const script = readFileSync(SITE_DIR + 'static/late-body.js', 'utf8');
-    const run = new Function('document', 'setTimeout', script) as (d: Document, t: (f: () => void) => void) => void;
+    const run = new Function('document', 'setTimeout', script) as (
+      d: Document,
+      t: (f: () => void) => void,
+    ) => void;
     run(document, (f) => f());
     const body = document.getElementById('story-body')!;
     expect(body.getAttribute('data-filled')).toBe('true');
@@ -165,12 +180,20 @@ describe('detectArticle on the fixture pages', () => {
     const v = detectArticle(load('article-seed.html').document);
     const roots = articleContentRoots(v.parts!);
     expect(roots).toEqual([v.parts!.title, v.parts!.lead, v.parts!.body]);
-    const nested = articleContentRoots({ body: v.parts!.body.parentElement!, title: v.parts!.title!, captions: [] });
+    const nested = articleContentRoots({
+      body: v.parts!.body.parentElement!,
+      title: v.parts!.title!,
+      captions: [],
+    });
     expect(nested).toEqual([v.parts!.body.parentElement]);
   });
 
   it('leaves every fixture page unchanged (detection and text building only read the DOM)', () => {
-    for (const file of [...ARTICLES.map((a) => a[0]), ...NOT_ARTICLES.map((a) => a[0]), 'article-late-body.html']) {
+    for (const file of [
+      ...ARTICLES.map((a) => a[0]),
+      ...NOT_ARTICLES.map((a) => a[0]),
+      'article-late-body.html',
+    ]) {
       const { document } = load(file);
       const before = document.documentElement.outerHTML;
       const v = detectArticle(document);

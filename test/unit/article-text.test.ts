@@ -9,7 +9,13 @@ import {
   rangeFor,
   type ArticleText,
 } from '../../src/page/article-text.ts';
-import { SITE_DIR, loadFixture, loadHtml, squashSpaces, type LoadedPage } from '../fixtures/site/load-fixture.ts';
+import {
+  SITE_DIR,
+  loadFixture,
+  loadHtml,
+  squashSpaces,
+  type LoadedPage,
+} from '../fixtures/site/load-fixture.ts';
 
 const open: LoadedPage[] = [];
 function track(p: LoadedPage): LoadedPage {
@@ -79,7 +85,9 @@ describe('buildArticleText on the seed article', () => {
   it('separates paragraphs with blank lines that no segment covers', () => {
     const { at } = articleOf('article-seed.html');
     expect(at.text).toContain('biên giới\n\n(BLC) - Trong');
-    expect(at.text).toContain('?\n\nĐại tá Phan Hồng Minh - Chính ủy Bộ Chỉ huy BĐBP tỉnh.\n\nĐại tá Phan Hồng Minh: Đảng ủy');
+    expect(at.text).toContain(
+      '?\n\nĐại tá Phan Hồng Minh - Chính ủy Bộ Chỉ huy BĐBP tỉnh.\n\nĐại tá Phan Hồng Minh: Đảng ủy',
+    );
     let previousEnd = 0;
     for (const seg of at.segments) {
       expect(seg.start).toBeGreaterThanOrEqual(previousEnd);
@@ -91,7 +99,7 @@ describe('buildArticleText on the seed article', () => {
     expect(previousEnd).toBe(at.text.length);
   });
 
-  it('copies text node data exactly, the seed\'s leading no-break spaces included', () => {
+  it("copies text node data exactly, the seed's leading no-break spaces included", () => {
     const { at } = articleOf('article-seed.html');
     expect(at.text).toContain('?\n\n\u00a0Đại tá Phan Hồng Minh: Trên');
     expect(at.text).toContain('\n\n\u00a0Từ những kết quả đó');
@@ -112,7 +120,15 @@ describe('buildArticleText on the other layouts', () => {
     const text = squashSpaces(vendor.at.text);
     expect(text).toContain('Ngành Giáo dục và Đào tạo Lai Châu đang triển khai');
     expect(text).toContain('Giờ học Tin học tại Trường PTDTBT');
-    for (const gone of ['Bài viết liên quan', 'Học bạ số được triển khai thí điểm tại 45 trường tiểu học', 'Từ khóa', 'Chia sẻ', 'Bình luận', 'Rất mong các điểm trường', 'Tin cùng chuyên mục']) {
+    for (const gone of [
+      'Bài viết liên quan',
+      'Học bạ số được triển khai thí điểm tại 45 trường tiểu học',
+      'Từ khóa',
+      'Chia sẻ',
+      'Bình luận',
+      'Rất mong các điểm trường',
+      'Tin cùng chuyên mục',
+    ]) {
       expect(text, gone).not.toContain(gone);
     }
   });

@@ -10,7 +10,10 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(script: 'analyze' | 'glossary', args: string[]): { status: number | null; stdout: string; stderr: string } {
+function run(
+  script: 'analyze' | 'glossary',
+  args: string[],
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -25,7 +28,10 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-function expectOneLineError(result: { status: number | null; stderr: string; stdout: string }, pattern: RegExp): void {
+function expectOneLineError(
+  result: { status: number | null; stderr: string; stdout: string },
+  pattern: RegExp,
+): void {
   expect(result.status).not.toBe(0);
   expect(result.status).not.toBeNull();
   expect(result.stdout).toBe('');
@@ -74,7 +80,8 @@ describe('analyze CLI: errors', () => {
 });
 
 describe('analyze CLI: output', () => {
-  const text = 'Đại tá, Chính ủy Bộ Chỉ huy BĐBP tỉnh, quán triệt Nghị quyết số 18–NQ/TW ngày 25/10/2017 cho 22/23 xã, giai đoạn 2015-2020.\n';
+  const text =
+    'Đại tá, Chính ủy Bộ Chỉ huy BĐBP tỉnh, quán triệt Nghị quyết số 18–NQ/TW ngày 25/10/2017 cho 22/23 xã, giai đoạn 2015-2020.\n';
 
   it('prints JSON with the agreed shape; offsets index the text and codes are found', () => {
     const path = file('article.txt', text);
@@ -144,7 +151,8 @@ describe('glossary CLI', () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(json.length).toBeGreaterThan(0);
-    for (const e of json) expect(Object.keys(e).sort()).toEqual(['category', 'en', 'id', 'sources', 'terms', 'vi']);
+    for (const e of json)
+      expect(Object.keys(e).sort()).toEqual(['category', 'en', 'id', 'sources', 'terms', 'vi']);
   });
 
   it('prints a table listing every id', () => {

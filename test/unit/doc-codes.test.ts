@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeLookupKey, decodeDocumentCode, explainCode, findDocumentCodes } from '../../src/core/doc-codes.ts';
+import {
+  codeLookupKey,
+  decodeDocumentCode,
+  explainCode,
+  findDocumentCodes,
+} from '../../src/core/doc-codes.ts';
 
 function texts(text: string): string[] {
   return findDocumentCodes(text).map((c) => c.text);
@@ -96,9 +101,13 @@ describe('findDocumentCodes', () => {
       .tuple(number, fc.array(fc.tuple(joiner, number), { maxLength: 4 }))
       .map(([first, rest]) => first + rest.map(([j, n]) => j + n).join(''));
     fc.assert(
-      fc.property(numeric, fc.constantFrom('', 'ngày ', 'Hotline: (', 'tỷ lệ ', 'giai đoạn '), (body, lead) => {
-        expect(findDocumentCodes(`${lead}${body} xã`)).toEqual([]);
-      }),
+      fc.property(
+        numeric,
+        fc.constantFrom('', 'ngày ', 'Hotline: (', 'tỷ lệ ', 'giai đoạn '),
+        (body, lead) => {
+          expect(findDocumentCodes(`${lead}${body} xã`)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -131,7 +140,13 @@ describe('findDocumentCodes', () => {
 describe('decodeDocumentCode', () => {
   it('decodes a Party code with names', () => {
     const d = decodeDocumentCode('18-NQ/TW');
-    expect(d).toMatchObject({ system: 'party', number: '18', type: 'NQ', issuer: 'TW', canonical: '18-NQ/TW' });
+    expect(d).toMatchObject({
+      system: 'party',
+      number: '18',
+      type: 'NQ',
+      issuer: 'TW',
+      canonical: '18-NQ/TW',
+    });
     expect(d?.typeName?.vi).toBe('Nghị quyết');
     expect(d?.issuerName?.vi).toMatch(/Trung ương/);
     expect(d?.year).toBeUndefined();

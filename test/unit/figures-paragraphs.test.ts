@@ -44,7 +44,11 @@ describe('figures in provincial news paragraphs', () => {
     expect(figureOf(AGRICULTURE, '55,2 tạ/ha').label).toContain('năng suất');
     expect(figureOf(AGRICULTURE, '500 ha').label).toBe('rừng được trồng mới');
     expect(figureOf(AGRICULTURE, '51,5%').label).toContain('tỷ lệ che phủ rừng');
-    expect(figureOf(AGRICULTURE, '45 triệu đồng/người/năm')).toMatchObject({ kind: 'money', value: 45e6, unit: 'triệu đồng/người/năm' });
+    expect(figureOf(AGRICULTURE, '45 triệu đồng/người/năm')).toMatchObject({
+      kind: 'money',
+      value: 45e6,
+      unit: 'triệu đồng/người/năm',
+    });
     expect(figureOf(AGRICULTURE, '45 triệu đồng/người/năm').label).toContain('Thu nhập bình quân');
   });
 
@@ -56,7 +60,9 @@ describe('figures in provincial news paragraphs', () => {
     expect(figureOf(HEALTH, '98,5%').label).toContain('tỷ lệ tiêm chủng');
     expect(figureOf(HEALTH, '61.921')).toMatchObject({ value: 61921 });
     expect(figureOf(HEALTH, '61.921').label).toContain('lượt người');
-    expect(extractFigures(HEALTH).some((figure) => figure.text.includes('1 tuổi') || figure.text === 'dưới 1')).toBe(false);
+    expect(
+      extractFigures(HEALTH).some((figure) => figure.text.includes('1 tuổi') || figure.text === 'dưới 1'),
+    ).toBe(false);
   });
 
   it('border: seizures, lengths, ratios, shares; landmarks are names', () => {

@@ -7,7 +7,9 @@ const seed = readFileSync('/work/shared/seed-article.txt', 'utf8');
 const figures = extractFigures(seed);
 
 function findOne(text: string, labelWord?: string): Figure {
-  const found = figures.filter((figure) => figure.text === text && (labelWord === undefined || figure.label.includes(labelWord)));
+  const found = figures.filter(
+    (figure) => figure.text === text && (labelWord === undefined || figure.label.includes(labelWord)),
+  );
   expect(found.length, `figure ${text} (${labelWord ?? ''})`).toBeGreaterThan(0);
   return found[0] as Figure;
 }
@@ -77,8 +79,27 @@ describe('key figures of the seed article', () => {
   });
 
   it('reports nothing else: no document-code numbers, no "Thứ nhất"', () => {
-    const expected = new Set(['4', '2015-2020', '22', '22/23', '20', '2', '18', '60', '223', '206', '80', '168', 'lần thứ XIII', '2016-2020', 'lần thứ 6', 'khóa XII', 'ngày 25/10/2017']);
-    for (const figure of figures) expect(expected.has(figure.text), `unexpected figure ${figure.text}`).toBe(true);
+    const expected = new Set([
+      '4',
+      '2015-2020',
+      '22',
+      '22/23',
+      '20',
+      '2',
+      '18',
+      '60',
+      '223',
+      '206',
+      '80',
+      '168',
+      'lần thứ XIII',
+      '2016-2020',
+      'lần thứ 6',
+      'khóa XII',
+      'ngày 25/10/2017',
+    ]);
+    for (const figure of figures)
+      expect(expected.has(figure.text), `unexpected figure ${figure.text}`).toBe(true);
     expect(figures).toHaveLength(18);
     for (const code of ['07', '18-NQ', '07-NQ/TU']) {
       const at = seed.indexOf(code === '07' ? '07-NQ/TU' : code);
@@ -98,7 +119,27 @@ describe('key figures of the seed article', () => {
 
   it('groups quantities and timeline in article order', () => {
     const grouped = groupFigures(figures);
-    expect(grouped.figures.map((figure) => figure.text)).toEqual(['4', '22', '22/23', '20', '2', '18', '60', '223', '206', '80', '168', '4']);
-    expect(grouped.timeline.map((figure) => figure.text)).toEqual(['2015-2020', 'lần thứ XIII', '2016-2020', 'lần thứ 6', 'khóa XII', 'ngày 25/10/2017']);
+    expect(grouped.figures.map((figure) => figure.text)).toEqual([
+      '4',
+      '22',
+      '22/23',
+      '20',
+      '2',
+      '18',
+      '60',
+      '223',
+      '206',
+      '80',
+      '168',
+      '4',
+    ]);
+    expect(grouped.timeline.map((figure) => figure.text)).toEqual([
+      '2015-2020',
+      'lần thứ XIII',
+      '2016-2020',
+      'lần thứ 6',
+      'khóa XII',
+      'ngày 25/10/2017',
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isAbbreviationToken, normalizeText, normalizeWithMap, termKey, toOriginalSpan } from '../../src/core/normalize.ts';
+import {
+  isAbbreviationToken,
+  normalizeText,
+  normalizeWithMap,
+  termKey,
+  toOriginalSpan,
+} from '../../src/core/normalize.ts';
 
 describe('normalizeWithMap', () => {
   it('composes NFD input and maps every unit back to the decomposed original', () => {
@@ -72,16 +78,22 @@ describe('normalizeWithMap', () => {
     expect(normalizeText('biên \r\n \r\n phòng')).toBe('biên\nphòng');
   });
 
-  it.each(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])('removes the invisible %j', (invisible) => {
-    const original = `BĐ${invisible}BP`;
-    const n = normalizeWithMap(original);
-    expect(n.text).toBe('BĐBP');
-    expect(toOriginalSpan(n, 0, 4)).toEqual({ start: 0, end: original.length });
-  });
+  it.each(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])(
+    'removes the invisible %j',
+    (invisible) => {
+      const original = `BĐ${invisible}BP`;
+      const n = normalizeWithMap(original);
+      expect(n.text).toBe('BĐBP');
+      expect(toOriginalSpan(n, 0, 4)).toEqual({ start: 0, end: original.length });
+    },
+  );
 
-  it.each(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212'])('folds the dash %j to "-"', (dash) => {
-    expect(normalizeText(`18${dash}NQ`)).toBe('18-NQ');
-  });
+  it.each(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212'])(
+    'folds the dash %j to "-"',
+    (dash) => {
+      expect(normalizeText(`18${dash}NQ`)).toBe('18-NQ');
+    },
+  );
 
   it('keeps case', () => {
     expect(normalizeText('BĐBP và bđbp')).toBe('BĐBP và bđbp');
@@ -95,21 +107,41 @@ describe('normalizeWithMap', () => {
   });
 
   it('maps every normalized range onto an original range that normalizes to the same text', () => {
-    const pieces = ['Bộ', ' ', 'đội', '\u00a0', 'hoà', '\u200b', 'Ð', 'uỷ'.normalize('NFD'), '–', '\n\n', 'A', 'ệ'.normalize('NFD'), '😀'];
+    const pieces = [
+      'Bộ',
+      ' ',
+      'đội',
+      '\u00a0',
+      'hoà',
+      '\u200b',
+      'Ð',
+      'uỷ'.normalize('NFD'),
+      '–',
+      '\n\n',
+      'A',
+      'ệ'.normalize('NFD'),
+      '😀',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
-        const original = parts.join('');
-        const n = normalizeWithMap(original);
-        expect(n.starts.length).toBe(n.text.length);
-        if (n.text.length === 0) return;
-        const s = a % n.text.length;
-        const e = s + 1 + (b % (n.text.length - s));
-        const span = toOriginalSpan(n, s, e);
-        expect(span.start).toBeLessThanOrEqual(span.end);
-        expect(span.end).toBeLessThanOrEqual(original.length);
-        // Offsets are monotonic, so a normalized range always maps to a proper slice.
-        for (let i = 1; i < n.starts.length; i++) expect(n.starts[i]!).toBeGreaterThanOrEqual(n.starts[i - 1]!);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 20 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const original = parts.join('');
+          const n = normalizeWithMap(original);
+          expect(n.starts.length).toBe(n.text.length);
+          if (n.text.length === 0) return;
+          const s = a % n.text.length;
+          const e = s + 1 + (b % (n.text.length - s));
+          const span = toOriginalSpan(n, s, e);
+          expect(span.start).toBeLessThanOrEqual(span.end);
+          expect(span.end).toBeLessThanOrEqual(original.length);
+          // Offsets are monotonic, so a normalized range always maps to a proper slice.
+          for (let i = 1; i < n.starts.length; i++)
+            expect(n.starts[i]!).toBeGreaterThanOrEqual(n.starts[i - 1]!);
+        },
+      ),
       { numRuns: 200 },
     );
   });

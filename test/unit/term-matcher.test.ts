@@ -143,7 +143,26 @@ describe('buildTermMatcher', () => {
   });
 
   it('always reports text equal to the original slice, in order, without overlap', () => {
-    const pieces = ['BĐBP', 'bđbp', 'Bộ', 'Chỉ', 'huy', 'tỉnh', 'TỈNH', ' ', '\u00a0', '\n', '\u200b', '\u00ad', 'x', 'uỷ', 'cấp', 'P.V', '.', ','];
+    const pieces = [
+      'BĐBP',
+      'bđbp',
+      'Bộ',
+      'Chỉ',
+      'huy',
+      'tỉnh',
+      'TỈNH',
+      ' ',
+      '\u00a0',
+      '\n',
+      '\u200b',
+      '\u00ad',
+      'x',
+      'uỷ',
+      'cấp',
+      'P.V',
+      '.',
+      ',',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -160,20 +179,15 @@ describe('buildTermMatcher', () => {
     );
   });
 
-  it('costs time in proportion to the text, not to the glossary size', () => {
-    // A big synthetic glossary sharing prefixes with the text must not slow matching much:
-    // the walk from each position is bounded by the longest term, not by the entry count.
+  // The cost itself is measured by `npm run bench` (time against text and glossary size).
+  it('finds the same matches with a 20,000-entry glossary sharing prefixes with the text', () => {
     const big = [...ENTRIES];
     for (let i = 0; i < 20000; i++) big.push(entry(`synthetic-${i}`, [`Bộ đội mẫu ${i}`]));
     const bigMatcher = buildTermMatcher(big);
     const text = 'Bộ đội Biên phòng và BĐBP tỉnh. '.repeat(2000);
-    const t0 = performance.now();
     const small = matcher.find(text);
-    const t1 = performance.now();
     const large = bigMatcher.find(text);
-    const t2 = performance.now();
+    expect(small.length).toBeGreaterThan(0);
     expect(large).toEqual(small);
-    // Generous bound (shared CI machine): a naive term-by-term scan would be ~2000× slower.
-    expect(t2 - t1).toBeLessThan((t1 - t0) * 20 + 200);
   });
 });

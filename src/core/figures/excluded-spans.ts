@@ -48,7 +48,7 @@ const BARE_TELEPHONE = /(?<![\d.,])(?:\+84|\(\s?0\d{1,4}\s?\)|0\d{1,4})(?:[\s.-]
 const OTHER_PATTERNS: readonly RegExp[] = [
   /(?:https?:\/\/|www\.)[^\s"“”<>]+/giu,
   // Site paths without their host: "/uploaded/post/2024/03/29/anh_1711690000000.jpg".
-  /(?<![\p{L}\p{N}])\/(?:[\w%.-]+\/)+[\w%.-]*/gu,
+  /(?<![\p{L}\p{N}])[/](?:[\w%.-]+[/])+[\w%.-]*/gu,
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|int)(?![\p{L}\d])(?:\/[^\s"“”<>]*)?/giu,
   // Telephone numbers after their label, whatever their grouping: "Hotline: (02133) 878 436".
@@ -56,12 +56,18 @@ const OTHER_PATTERNS: readonly RegExp[] = [
   BARE_TELEPHONE,
   // The page's clock and dateline: "Thứ hai, 05/01/2026 - 08:27", "26/04/2019 - 11:21'",
   // "29/03/2024, 03:46 [GMT+7]". A date then ", 8:15" in running text is an event: kept.
-  new RegExp(`(?:${WEEKDAY}),?\\s*(?:${eitherForm('ngày')}\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–,|]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'?`, 'giu'),
+  new RegExp(
+    `(?:${WEEKDAY}),?\\s*(?:${eitherForm('ngày')}\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–,|]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'?`,
+    'giu',
+  ),
   /\d{1,2}\/\d{1,2}\/\d{4}\s*[-–|]\s*\d{1,2}:\d{2}(?::\d{2})?'?/gu,
   /\d{1,2}\/\d{1,2}\/\d{4},?\s*\d{1,2}:\d{2}(?::\d{2})?'?\s*\[?GMT/gu,
   /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/gu,
   /(?<![\p{L}\p{N}])\d{1,2}h\d{0,2}(?![\p{L}\p{N}])/gu,
-  new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}\\s+${eitherForm('giờ')}\\s+\\d{1,2}(?:\\s+${eitherForm('phút')})?`, 'giu'),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])\\d{1,2}\\s+${eitherForm('giờ')}\\s+\\d{1,2}(?:\\s+${eitherForm('phút')})?`,
+    'giu',
+  ),
   /GMT\s?[+-]\d{1,2}/gu,
   // List bullets at a line start: "1. ", "2) ", "(3) ".
   /(?<=^|\n)[ \t]*\(?\d{1,2}[.)](?=[ \t])/gu,
@@ -71,7 +77,7 @@ const OTHER_PATTERNS: readonly RegExp[] = [
 function isTelephone(match: string, pattern: RegExp): boolean {
   if (pattern !== BARE_TELEPHONE) return true;
   // "05.01.2026" has the shape of a telephone number too: it is a date.
-  if (/^\d{1,2}[.\/-]\d{1,2}[.\/-]\d{4}$/.test(match)) return false;
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/.test(match)) return false;
   return (match.match(/\d/g)?.length ?? 0) >= 8;
 }
 

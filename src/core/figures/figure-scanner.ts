@@ -8,7 +8,12 @@
 import type { Figure, FigureKind } from '../analysis-types.ts';
 import { findExcludedSpans, overlapsAny, type ExcludedSpans } from './excluded-spans.ts';
 import { APPROXIMATORS, DAY_HEADS, PHRASE_STOPS } from './figure-lexicon.ts';
-import { endsCapitalizedName, followsNameOrReferenceHead, isGluedToLetters, isGluedToLettersAfter } from './name-rules.ts';
+import {
+  endsCapitalizedName,
+  followsNameOrReferenceHead,
+  isGluedToLetters,
+  isGluedToLettersAfter,
+} from './name-rules.ts';
 import type { PhraseContext } from './phrase-reading.ts';
 import { quantityLabel } from './quantity-labels.ts';
 import { readQuantityTail } from './quantity-tail.ts';
@@ -114,7 +119,8 @@ class FigureScanner {
     const context = this.contextAt(reading.start);
     const label = reading.label(context, first, next).replace(/\s+/g, ' ').trim();
     // A count with no noun, or an age bound ("trẻ em dưới 1 tuổi"), is no key figure.
-    if (reading.kind === 'count' && (label.length === 0 || syllableKey(label.split(' ')[0] ?? '') === AGE)) return next;
+    if (reading.kind === 'count' && (label.length === 0 || syllableKey(label.split(' ')[0] ?? '') === AGE))
+      return next;
     const figure: Figure = {
       value: reading.value,
       values: reading.values,
@@ -138,7 +144,8 @@ class FigureScanner {
     const sentenceEnd = Math.max(sentence.end, end);
     if (sentenceEnd - sentence.start <= MAX_SENTENCE_CHARS) {
       const cached = this.lastSentence;
-      if (cached !== undefined && cached.start === sentence.start && cached.end === sentenceEnd) return cached.text;
+      if (cached !== undefined && cached.start === sentence.start && cached.end === sentenceEnd)
+        return cached.text;
       const text = this.text.slice(sentence.start, sentenceEnd).trim();
       this.lastSentence = { start: sentence.start, end: sentenceEnd, text };
       return text;
@@ -164,7 +171,14 @@ class FigureScanner {
     return two === undefined ? '' : `${two.key} ${one.key}`;
   }
 
-  private timeline(kind: FigureKind, start: number, end: number, values: number[], headFirst: number, headText: string): Reading {
+  private timeline(
+    kind: FigureKind,
+    start: number,
+    end: number,
+    values: number[],
+    headFirst: number,
+    headText: string,
+  ): Reading {
     const codes = this.excluded.codes;
     return {
       kind,
@@ -199,16 +213,34 @@ class FigureScanner {
       const lan = this.word(index - 2);
       const headFirst = lan !== undefined && lan.key === KEY.lan ? index - 2 : index - 1;
       const headStart = this.tokens[headFirst]?.start ?? head.start;
-      return this.timeline('ordinal', headStart, end, values, headFirst, this.text.slice(headStart, head.end));
+      return this.timeline(
+        'ordinal',
+        headStart,
+        end,
+        values,
+        headFirst,
+        this.text.slice(headStart, head.end),
+      );
     }
     if (head.key === KEY.khoa) return this.timeline('ordinal', head.start, end, values, index - 1, head.raw);
     if (head.key === KEY.quy) {
       const year = this.quarterYear(end);
-      return this.timeline('period', head.start, year?.end ?? end, year === undefined ? values : [...values, year.value], -1, '');
+      return this.timeline(
+        'period',
+        head.start,
+        year?.end ?? end,
+        year === undefined ? values : [...values, year.value],
+        -1,
+        '',
+      );
     }
     const pair = this.keyBefore(index, 2);
     const pairFirst = this.word(index - 2);
-    if ((pair === KEY.trungUong || pair === KEY.daiHoi) && pairFirst !== undefined && isCapitalized(pairFirst)) {
+    if (
+      (pair === KEY.trungUong || pair === KEY.daiHoi) &&
+      pairFirst !== undefined &&
+      isCapitalized(pairFirst)
+    ) {
       return this.timeline('ordinal', start, end, values, index, '');
     }
     return undefined;
@@ -254,7 +286,14 @@ class FigureScanner {
 
     const dmy = execAt(DMY, text, offset);
     if (dmy !== null && isDay(Number(dmy[1])) && isMonth(Number(dmy[3])) && isYear(Number(dmy[4]))) {
-      return this.timeline('date', dateStart, offset + dmy[0].length, [Number(dmy[1]), Number(dmy[3]), Number(dmy[4])], -1, '');
+      return this.timeline(
+        'date',
+        dateStart,
+        offset + dmy[0].length,
+        [Number(dmy[1]), Number(dmy[3]), Number(dmy[4])],
+        -1,
+        '',
+      );
     }
     const isDayHead = dayHeadLength > 0;
     const spelled = this.readSpelledDate(index, isDayHead);
@@ -263,7 +302,14 @@ class FigureScanner {
     if (headKey === KEY.thang) {
       const monthYear = execAt(MONTH_YEAR, text, offset);
       if (monthYear !== null && isMonth(Number(monthYear[1])) && isYear(Number(monthYear[2]))) {
-        return this.timeline('date', headStart, offset + monthYear[0].length, [Number(monthYear[1]), Number(monthYear[2])], -1, '');
+        return this.timeline(
+          'date',
+          headStart,
+          offset + monthYear[0].length,
+          [Number(monthYear[1]), Number(monthYear[2])],
+          -1,
+          '',
+        );
       }
       const monthOnly = execAt(MONTH_ONLY, text, offset);
       if (monthOnly !== null && isMonth(Number(monthOnly[1]))) {
@@ -275,14 +321,22 @@ class FigureScanner {
     if (isDayHead) {
       const dayMonth = execAt(DAY_MONTH, text, offset);
       if (dayMonth !== null && isDay(Number(dayMonth[1])) && isMonth(Number(dayMonth[2]))) {
-        return this.timeline('date', dateStart, offset + dayMonth[0].length, [Number(dayMonth[1]), Number(dayMonth[2])], -1, '');
+        return this.timeline(
+          'date',
+          dateStart,
+          offset + dayMonth[0].length,
+          [Number(dayMonth[1]), Number(dayMonth[2])],
+          -1,
+          '',
+        );
       }
     }
     const period = execAt(PERIOD, text, offset);
     if (period !== null) {
       const from = Number(period[1]);
       const to = Number(period[2]);
-      if (to > from && to - from <= 50) return this.timeline('period', offset, offset + period[0].length, [from, to], -1, '');
+      if (to > from && to - from <= 50)
+        return this.timeline('period', offset, offset + period[0].length, [from, to], -1, '');
     }
     const year = execAt(YEAR, text, offset);
     if (year !== null && isYear(Number(year[1]))) {
@@ -290,12 +344,29 @@ class FigureScanner {
       // Vietnamese writes 4-digit counts with a dot ("2.030 hộ"): a bare 19xx/20xx is a year
       // unless a counted noun follows it.
       const next = this.tokens[index + 1];
-      const countedNounFollows = next !== undefined && next.kind === 'word' && next.spaced && !isCapitalized(next) && !PHRASE_STOPS.has(next.key);
+      const countedNounFollows =
+        next !== undefined &&
+        next.kind === 'word' &&
+        next.spaced &&
+        !isCapitalized(next) &&
+        !PHRASE_STOPS.has(next.key);
       if (!countedNounFollows) return this.timeline('date', offset, offset + 4, [Number(year[1])], -1, '');
     }
     const monthYear = execAt(MONTH_YEAR, text, offset);
-    if (monthYear !== null && !/\s/.test(monthYear[0]) && isMonth(Number(monthYear[1])) && isYear(Number(monthYear[2]))) {
-      return this.timeline('date', offset, offset + monthYear[0].length, [Number(monthYear[1]), Number(monthYear[2])], -1, '');
+    if (
+      monthYear !== null &&
+      !/\s/.test(monthYear[0]) &&
+      isMonth(Number(monthYear[1])) &&
+      isYear(Number(monthYear[2]))
+    ) {
+      return this.timeline(
+        'date',
+        offset,
+        offset + monthYear[0].length,
+        [Number(monthYear[1]), Number(monthYear[2])],
+        -1,
+        '',
+      );
     }
     return undefined;
   }
@@ -304,7 +375,8 @@ class FigureScanner {
   private spelledYearAfter(index: number): { value: number; end: number } | undefined {
     const word = this.word(index);
     const digits = this.tokens[index + 1];
-    if (word === undefined || word.key !== KEY.nam || digits === undefined || digits.kind !== 'digits') return undefined;
+    if (word === undefined || word.key !== KEY.nam || digits === undefined || digits.kind !== 'digits')
+      return undefined;
     const value = Number(digits.raw);
     const after = this.tokens[index + 2];
     const glued = after !== undefined && !after.spaced && after.kind !== 'punct';
@@ -316,13 +388,21 @@ class FigureScanner {
   private readSpelledDate(index: number, isDayHead: boolean): { values: number[]; end: number } | undefined {
     const day = this.tokens[index];
     const month = this.tokens[index + 2];
-    if (day === undefined || month === undefined || this.word(index + 1)?.key !== KEY.thang || month.kind !== 'digits') return undefined;
+    if (
+      day === undefined ||
+      month === undefined ||
+      this.word(index + 1)?.key !== KEY.thang ||
+      month.kind !== 'digits'
+    )
+      return undefined;
     const dayValue = Number(day.raw);
     const monthValue = Number(month.raw);
     if (!isDay(dayValue) || !isMonth(monthValue) || this.tokens[index + 1]?.spaced !== true) return undefined;
     const year = this.spelledYearAfter(index + 3);
     if (year === undefined && !isDayHead) return undefined;
-    return year === undefined ? { values: [dayValue, monthValue], end: month.end } : { values: [dayValue, monthValue, year.value], end: year.end };
+    return year === undefined
+      ? { values: [dayValue, monthValue], end: month.end }
+      : { values: [dayValue, monthValue, year.value], end: year.end };
   }
 
   /** Approximators written right before the number: "trên 1.200", "gần 3 tỷ". */
@@ -349,7 +429,12 @@ class FigureScanner {
       values = [readNumeral(ratio[1]).value, readNumeral(ratio[2]).value];
       numeralEnd = offset + ratio[0].length;
       isRatio = true;
-    } else if (range !== null && range[1] !== undefined && range[2] !== undefined && readNumeral(range[1]).value < readNumeral(range[2]).value) {
+    } else if (
+      range !== null &&
+      range[1] !== undefined &&
+      range[2] !== undefined &&
+      readNumeral(range[1]).value < readNumeral(range[2]).value
+    ) {
       values = [readNumeral(range[1]).value, readNumeral(range[2]).value];
       numeralEnd = offset + range[0].length;
     } else {
@@ -364,7 +449,12 @@ class FigureScanner {
     const tail = readQuantityTail(tokens, nextToken, numeralEnd);
     if (tail.unitStart === undefined && isGluedToLettersAfter(tokens, nextToken)) return 'skip';
     const context = this.contextAt(offset);
-    if (tail.unitStart === undefined && !isRatio && endsCapitalizedName(tokens, index, nextToken, context.sentenceFirst)) return 'skip';
+    if (
+      tail.unitStart === undefined &&
+      !isRatio &&
+      endsCapitalizedName(tokens, index, nextToken, context.sentenceFirst)
+    )
+      return 'skip';
 
     const kind: FigureKind = tail.kind === 'plain' ? (isRatio ? 'ratio' : 'count') : tail.kind;
     const scaled = isRatio ? values : values.map((value) => scale(value, tail.factor));
@@ -375,7 +465,8 @@ class FigureScanner {
       end: tail.end,
       value: scaled[0] ?? null,
       values: scaled,
-      label: (labelContext, first, next) => quantityLabel(labelContext, { first, numeral: index, next }, kind),
+      label: (labelContext, first, next) =>
+        quantityLabel(labelContext, { first, numeral: index, next }, kind),
     };
     if (tail.unitStart !== undefined) reading.unit = text.slice(tail.unitStart, tail.end);
     return reading;

@@ -33,7 +33,12 @@ export function isGluedToLetters(tokens: readonly Token[], index: number): boole
   if (token === undefined || before === undefined || token.spaced) return false;
   if (before.kind === 'word') return true;
   const beforeThat = tokens[index - 2];
-  return (before.raw === '-' || before.raw === '_') && beforeThat !== undefined && !before.spaced && beforeThat.kind === 'word';
+  return (
+    (before.raw === '-' || before.raw === '_') &&
+    beforeThat !== undefined &&
+    !before.spaced &&
+    beforeThat.kind === 'word'
+  );
 }
 
 /** A reference ("Điều 21", "số 07") or a name head ("Quốc lộ 12", "Sư đoàn 316") precedes. */
@@ -45,7 +50,11 @@ export function followsNameOrReferenceHead(tokens: readonly Token[], index: numb
   if (capitalizedLength > 0) {
     const head = wordBefore(tokens, index, capitalizedLength);
     const beforeHead = wordBefore(tokens, index, capitalizedLength + 1);
-    if ((head !== undefined && isCapitalized(head)) || (beforeHead !== undefined && isCapitalized(beforeHead))) return true;
+    if (
+      (head !== undefined && isCapitalized(head)) ||
+      (beforeHead !== undefined && isCapitalized(beforeHead))
+    )
+      return true;
   }
   return false;
 }
@@ -54,7 +63,12 @@ export function followsNameOrReferenceHead(tokens: readonly Token[], index: numb
  * A capitalized word right before and no lower-case word right after: the number ends a
  * name ("SEA Games 31,", "Điện Biên 2."), since a counted noun would follow a quantity.
  */
-export function endsCapitalizedName(tokens: readonly Token[], index: number, nextIndex: number, sentenceFirst: number): boolean {
+export function endsCapitalizedName(
+  tokens: readonly Token[],
+  index: number,
+  nextIndex: number,
+  sentenceFirst: number,
+): boolean {
   const before = wordBefore(tokens, index, 1);
   if (before === undefined || index - 1 <= sentenceFirst || !isCapitalized(before)) return false;
   const next = tokens[nextIndex];
@@ -67,5 +81,7 @@ export function isGluedToLettersAfter(tokens: readonly Token[], nextIndex: numbe
   if (next === undefined || next.spaced) return false;
   if (next.kind === 'word' || next.kind === 'digits') return true;
   const after = tokens[nextIndex + 1];
-  return (next.raw === '-' || next.raw === '_') && after !== undefined && !after.spaced && after.kind === 'word';
+  return (
+    (next.raw === '-' || next.raw === '_') && after !== undefined && !after.spaced && after.kind === 'word'
+  );
 }

@@ -63,7 +63,12 @@ function matchAt(tokens: readonly Token[], index: number, set: ReadonlySet<strin
 }
 
 /** Length (1 or 2 words) of a lexicon phrase ending at `index`, or 0. */
-function matchEndingAt(tokens: readonly Token[], index: number, set: ReadonlySet<string>, floor: number): number {
+function matchEndingAt(
+  tokens: readonly Token[],
+  index: number,
+  set: ReadonlySet<string>,
+  floor: number,
+): number {
   if (index - 1 >= floor && set.has(keyOf(tokens, index - 1, 2))) return 2;
   return set.has(keyOf(tokens, index, 1)) ? 1 : 0;
 }
@@ -79,7 +84,7 @@ export function phraseText(context: PhraseContext, range: Range | undefined): st
 /** Drops function words that cannot open or close a label. */
 export function trimRange(tokens: readonly Token[], range: Range): Range | undefined {
   let { from, to } = range;
-  for (let changed = true; changed && to > from; ) {
+  for (let changed = true; changed && to > from;) {
     changed = false;
     const last = tokens[to - 1];
     if (last !== undefined && last.kind === 'punct') {
@@ -111,7 +116,8 @@ export function trimRange(tokens: readonly Token[], range: Range): Range | undef
 function isListComma(tokens: readonly Token[], commaIndex: number): boolean {
   const before = tokens[commaIndex - 1];
   if (before === undefined || before.kind !== 'word') return false;
-  const beforeListable = LISTABLE_NOUNS.has(before.key) || LISTABLE_NOUNS.has(keyOf(tokens, commaIndex - 2, 2));
+  const beforeListable =
+    LISTABLE_NOUNS.has(before.key) || LISTABLE_NOUNS.has(keyOf(tokens, commaIndex - 2, 2));
   return beforeListable && matchAt(tokens, commaIndex + 1, LISTABLE_NOUNS) > 0;
 }
 
@@ -121,14 +127,20 @@ export function nounPhraseAfter(context: PhraseContext, index: number): Range | 
   const first = tokens[index];
   if (first === undefined || first.kind !== 'word' || index >= context.sentenceEnd) return undefined;
   const exception = matchAt(tokens, index, STOP_EXCEPTIONS) === 2;
-  if (!exception && (matchAt(tokens, index, PHRASE_STOPS) > 0 || LEVEL_VERBS.has(first.key))) return undefined;
+  if (!exception && (matchAt(tokens, index, PHRASE_STOPS) > 0 || LEVEL_VERBS.has(first.key)))
+    return undefined;
   let words = 0;
   let cursor = index;
   while (cursor < context.sentenceEnd && words < MAX_AFTER_WORDS) {
     const token = tokens[cursor];
     if (token === undefined) break;
     if (token.kind === 'word') {
-      if (cursor > index && matchAt(tokens, cursor, PHRASE_STOPS) > 0 && matchAt(tokens, cursor, STOP_EXCEPTIONS) !== 2) break;
+      if (
+        cursor > index &&
+        matchAt(tokens, cursor, PHRASE_STOPS) > 0 &&
+        matchAt(tokens, cursor, STOP_EXCEPTIONS) !== 2
+      )
+        break;
       words += 1;
       cursor += 1;
       continue;
@@ -147,7 +159,11 @@ export function nounPhraseAfter(context: PhraseContext, index: number): Range | 
 }
 
 /** The words before `index` back to the clause's start (at most a few words). */
-export function phraseBefore(context: PhraseContext, index: number, maxWords = MAX_BEFORE_WORDS): Range | undefined {
+export function phraseBefore(
+  context: PhraseContext,
+  index: number,
+  maxWords = MAX_BEFORE_WORDS,
+): Range | undefined {
   const { tokens } = context;
   let cursor = index;
   let words = 0;
@@ -195,7 +211,11 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
     cursor -= length;
     from = cursor;
     const joiner = tokens[cursor - 1];
-    if (joiner !== undefined && (joiner.raw === ',' || joiner.key === 'và') && cursor - 1 > context.sentenceFirst) {
+    if (
+      joiner !== undefined &&
+      (joiner.raw === ',' || joiner.key === 'và') &&
+      cursor - 1 > context.sentenceFirst
+    ) {
       const beforeJoiner = cursor - 1;
       const isVerb = [3, 2, 1].some((size) => OBJECT_VERBS.has(keyOf(tokens, beforeJoiner - size, size)));
       if (isVerb) cursor = beforeJoiner;
@@ -206,7 +226,10 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
 }
 
 /** The subject at the start of the sentence, skipping an opening circumstance ("Năm 2025, …"). */
-export function sentenceSubject(context: PhraseContext, near: number = context.sentenceFirst): Range | undefined {
+export function sentenceSubject(
+  context: PhraseContext,
+  near: number = context.sentenceFirst,
+): Range | undefined {
   const { tokens } = context;
   let start = context.sentenceFirst;
   const floor = Math.max(context.sentenceFirst, near - MAX_CLAUSE_TOKENS);
@@ -218,7 +241,10 @@ export function sentenceSubject(context: PhraseContext, near: number = context.s
   }
   start = skipPreamble(tokens, start, context.sentenceEnd);
   const opener = tokens[start];
-  if (opener !== undefined && (matchAt(tokens, start, CIRCUMSTANCE_OPENERS) > 0 || opener.kind === 'digits')) {
+  if (
+    opener !== undefined &&
+    (matchAt(tokens, start, CIRCUMSTANCE_OPENERS) > 0 || opener.kind === 'digits')
+  ) {
     for (let i = start; i < Math.min(context.sentenceEnd, start + 16); i += 1) {
       if (tokens[i]?.raw === ',') {
         start = skipPreamble(tokens, i + 1, context.sentenceEnd);

@@ -42,7 +42,9 @@ function join(...parts: string[]): string {
 /** "Thăm hỏi" opening a sentence reads "thăm hỏi" inside a label; acronyms stay as written. */
 function lowerSentenceStart(words: string): string {
   const second = words.charAt(1);
-  return second !== '' && second === second.toLowerCase() ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+  return second !== '' && second === second.toLowerCase()
+    ? words.charAt(0).toLowerCase() + words.slice(1)
+    : words;
 }
 
 function withVerb(context: PhraseContext, noun: string, place: QuantityPlace): string {
@@ -89,7 +91,8 @@ export function quantityLabel(context: PhraseContext, place: QuantityPlace, kind
   if (kind === 'money') {
     const before = beforeOrSubject(context, place.first);
     if (before.length > 0) {
-      const purpose = wordsAre(context.tokens, place.next, 'cho') || wordsAre(context.tokens, place.next, 'để');
+      const purpose =
+        wordsAre(context.tokens, place.next, 'cho') || wordsAre(context.tokens, place.next, 'để');
       const purposeText = purpose ? phraseText(context, nounPhraseAfter(context, place.next + 1)) : '';
       const opener = context.tokens[place.next]?.raw ?? '';
       return purposeText.length > 0 ? join(before, opener, purposeText) : before;

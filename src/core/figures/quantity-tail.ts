@@ -24,29 +24,93 @@ export interface QuantityTail {
 }
 
 /** Unit symbols compared as written: "5G" is a name, "500g" is grams. */
-const SYMBOL_UNITS = new Set(['km', 'm', 'cm', 'mm', 'dm', 'ha', 'kg', 'g', 'ml', 'MW', 'kW', 'kWh', 'MWh', 'GWh', 'kV']);
+const SYMBOL_UNITS = new Set([
+  'km',
+  'm',
+  'cm',
+  'mm',
+  'dm',
+  'ha',
+  'kg',
+  'g',
+  'ml',
+  'MW',
+  'kW',
+  'kWh',
+  'MWh',
+  'GWh',
+  'kV',
+]);
 /** Unit words compared by syllable key. */
 const WORD_UNITS = keySet(['tấn', 'tạ', 'yến', 'lít', 'mét', 'hécta', 'hecta', 'sào']);
 const TWO_WORD_UNITS = keySet(['cây số', 'độ c', 'mét vuông', 'mét khối']);
 const PERCENT_WORDS = phraseKey('phần trăm');
 const SQUARED = new Set(['2', '3', '²', '³']);
-const CURRENCY_WORDS = keySet(['đồng', 'usd', 'vnđ', 'vnd', 'đ', 'euro', 'eur', 'kíp', 'nhân dân tệ', 'ndt', 'đô la', 'đô']);
+const CURRENCY_WORDS = keySet([
+  'đồng',
+  'usd',
+  'vnđ',
+  'vnd',
+  'đ',
+  'euro',
+  'eur',
+  'kíp',
+  'nhân dân tệ',
+  'ndt',
+  'đô la',
+  'đô',
+]);
 /** "22 đồng chí" is no money: words that make "đồng" part of another noun. */
 const DONG_COMPOUNDS = keySet([
-  'chí', 'bào', 'hương', 'thời', 'ruộng', 'đội', 'hồ', 'nghiệp', 'tình', 'ý', 'bộ', 'chủ', 'loạt', 'minh',
-  'tâm', 'thuận', 'cảm', 'phục', 'ca', 'diễn', 'bằng', 'đẳng', 'nhất', 'lòng', 'hành', 'môn', 'niên', 'tử',
-  'khởi', 'cỏ', 'lúa', 'dao', 'bạc', 'điệu', 'âm', 'nội', 'cỏ', 'sức', 'hóa', 'vị', 'phạm', 'dạng', 'cấp',
+  'chí',
+  'bào',
+  'hương',
+  'thời',
+  'ruộng',
+  'đội',
+  'hồ',
+  'nghiệp',
+  'tình',
+  'ý',
+  'bộ',
+  'chủ',
+  'loạt',
+  'minh',
+  'tâm',
+  'thuận',
+  'cảm',
+  'phục',
+  'ca',
+  'diễn',
+  'bằng',
+  'đẳng',
+  'nhất',
+  'lòng',
+  'hành',
+  'môn',
+  'niên',
+  'tử',
+  'khởi',
+  'cỏ',
+  'lúa',
+  'dao',
+  'bạc',
+  'điệu',
+  'âm',
+  'nội',
+  'cỏ',
+  'sức',
+  'hóa',
+  'vị',
+  'phạm',
+  'dạng',
+  'cấp',
 ]);
 const PER_TWO_WORDS = keySet(['lao động', 'ngày đêm', 'nhân khẩu', 'học sinh', 'giờ']);
 
 function wordAt(tokens: readonly Token[], index: number): Token | undefined {
   const token = tokens[index];
   return token !== undefined && token.kind === 'word' ? token : undefined;
-}
-
-function isGlued(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  return token !== undefined && !token.spaced;
 }
 
 function pairKey(tokens: readonly Token[], index: number): string {
@@ -82,12 +146,17 @@ function readMeasure(tokens: readonly Token[], index: number): number {
   }
   if (token.kind !== 'word') return -1;
   if (TWO_WORD_UNITS.has(pairKey(tokens, index))) return index + 2;
-  if (token.key === syllableKey('héc') && tokens[index + 1]?.raw === '-' && wordAt(tokens, index + 2)?.key === 'ta') {
+  if (
+    token.key === syllableKey('héc') &&
+    tokens[index + 1]?.raw === '-' &&
+    wordAt(tokens, index + 2)?.key === 'ta'
+  ) {
     return index + 3;
   }
   if (SYMBOL_UNITS.has(token.raw)) {
     const after = tokens[index + 1];
-    if (after !== undefined && !after.spaced && SQUARED.has(after.raw) && /^(?:k?m|cm|dm)$/.test(token.raw)) return index + 2;
+    if (after !== undefined && !after.spaced && SQUARED.has(after.raw) && /^(?:k?m|cm|dm)$/.test(token.raw))
+      return index + 2;
     // "km/h" keeps its slash tail through readPerTail.
     return index + 1;
   }

@@ -7,10 +7,29 @@
  */
 
 const END_MARK = /[.!?…]/;
-const CAN_START = /[\p{Lu}\p{N}"“'‘(\[-]/u;
+const CAN_START = /[\p{Lu}\p{N}"“'‘([-]/u;
 
 /** Title and place abbreviations written with a dot; acronyms such as "UBND." do end sentences. */
-const ABBREVIATIONS = new Set(['TP', 'Tp', 'TX', 'TT', 'ThS', 'Th.S', 'TS', 'PGS', 'GS', 'BS', 'KS', 'CN', 'Q', 'P', 'Mr', 'Ms', 'St', 'TS.BS']);
+const ABBREVIATIONS = new Set([
+  'TP',
+  'Tp',
+  'TX',
+  'TT',
+  'ThS',
+  'Th.S',
+  'TS',
+  'PGS',
+  'GS',
+  'BS',
+  'KS',
+  'CN',
+  'Q',
+  'P',
+  'Mr',
+  'Ms',
+  'St',
+  'TS.BS',
+]);
 
 function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   let start = dotIndex;

@@ -28,14 +28,22 @@ export function documentReference(context: PhraseContext, code: Span): string {
   let start = cursor;
   for (const size of [3, 2, 1]) {
     const words = tokens.slice(Math.max(0, cursor - size), cursor);
-    if (words.length === size && words.every((word) => word.kind === 'word') && DOCUMENT_TYPES.has(words.map((word) => word.key).join(' '))) {
+    if (
+      words.length === size &&
+      words.every((word) => word.kind === 'word') &&
+      DOCUMENT_TYPES.has(words.map((word) => word.key).join(' '))
+    ) {
       start = cursor - size;
       break;
     }
   }
   // An unlisted document type: the capitalized words before the code, but not a
   // sentence-opening word such as "Theo".
-  for (let i = cursor - 1, words = 0; start === cursor && i > context.sentenceFirst && words < 4; i -= 1, words += 1) {
+  for (
+    let i = cursor - 1, words = 0;
+    start === cursor && i > context.sentenceFirst && words < 4;
+    i -= 1, words += 1
+  ) {
     const token = tokens[i];
     if (token === undefined || token.kind !== 'word') break;
     if (isCapitalized(token)) start = i;
@@ -83,25 +91,48 @@ function eventAfter(context: PhraseContext, next: number): string {
   }
   let end = cursor;
   let words = 0;
-  while (end < context.sentenceEnd && words < MAX_EVENT_WORDS) {
+  while (end < limit && words < MAX_EVENT_WORDS) {
     const token = tokens[end];
-    if (token === undefined || token.kind !== 'word') break;
-    words += 1;
+    if (token === undefined) break;
+    // Numbers belong to the event ("toàn tỉnh có 12.345 hộ nghèo"); other punctuation ends it.
+    const inNumber =
+      token.kind === 'punct' &&
+      !token.spaced &&
+      (token.raw === '.' || token.raw === ',') &&
+      tokens[end - 1]?.kind === 'digits' &&
+      tokens[end + 1]?.kind === 'digits' &&
+      tokens[end + 1]?.spaced === false;
+    if (token.kind === 'punct' && !inNumber) break;
+    if (token.kind === 'word') words += 1;
     end += 1;
   }
+  if (words === 0) return '';
   return phraseText(context, trimRange(tokens, { from: cursor, to: end }));
 }
 
-export function dateLabel(context: PhraseContext, codes: readonly Span[], first: number, next: number): string {
+export function dateLabel(
+  context: PhraseContext,
+  codes: readonly Span[],
+  first: number,
+  next: number,
+): string {
   const { tokens, text } = context;
   const start = tokens[first]?.start ?? 0;
   const code = codeInSentence(context, codes, start);
   if (code !== undefined) {
-    const between = text.slice(code.end, start).split(/[\s,()]+/).filter((word) => word.length > 0);
+    const between = text
+      .slice(code.end, start)
+      .split(/[\s,()]+/)
+      .filter((word) => word.length > 0);
     if (between.every((word) => CODE_TO_DATE.has(syllableKey(word)))) return documentReference(context, code);
   }
   const before = trimTemporal(context, phraseBefore(context, first));
   if (wordCount(context, before) >= 2) return phraseText(context, before);
+  // A date in brackets dates what precedes them: "Ngày Toàn quốc kháng chiến (19/12/1946 - …)".
+  if (tokens[first - 1]?.raw === '(') {
+    const bracketed = phraseBefore(context, first - 1);
+    if (wordCount(context, bracketed) >= 2) return phraseText(context, bracketed);
+  }
   const event = eventAfter(context, next);
   if (event.length > 0) return event;
   return phraseText(context, before) || 'thời điểm';
@@ -120,7 +151,10 @@ export function periodLabel(context: PhraseContext, codes: readonly Span[], firs
   const headLength = periodHeadLength(context, first);
   const head = headLength > 0 ? phraseText(context, { from: first - headLength, to: first }) : '';
   const code = codeInSentence(context, codes, context.tokens[first]?.start ?? 0);
-  if (code !== undefined) return head.length > 0 ? `${documentReference(context, code)}, ${head}` : documentReference(context, code);
+  if (code !== undefined)
+    return head.length > 0
+      ? `${documentReference(context, code)}, ${head}`
+      : documentReference(context, code);
   if (head.length > 0) {
     // A capitalized name before the head qualifies it: "Vụ Đông Xuân", "Đại hội … nhiệm kỳ".
     const before = phraseBefore(context, first - headLength, 4);

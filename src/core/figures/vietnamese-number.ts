@@ -29,11 +29,13 @@ const PLAIN = /^\d+$/;
 /** Reads the numeral at the start of `numeral` (which matches NUMERAL_SOURCE). */
 export function readNumeral(numeral: string): ReadNumeral {
   if (PLAIN.test(numeral)) return { value: Number(numeral), length: numeral.length };
-  if (THOUSANDS_GROUPS.test(numeral)) return { value: Number(numeral.replace(/\./g, '')), length: numeral.length };
+  if (THOUSANDS_GROUPS.test(numeral))
+    return { value: Number(numeral.replace(/\./g, '')), length: numeral.length };
   if (THOUSANDS_GROUPS_WITH_DECIMALS.test(numeral)) {
     return { value: Number(numeral.replace(/\./g, '').replace(',', '.')), length: numeral.length };
   }
-  if (SINGLE_DECIMAL_COMMA.test(numeral)) return { value: Number(numeral.replace(',', '.')), length: numeral.length };
+  if (SINGLE_DECIMAL_COMMA.test(numeral))
+    return { value: Number(numeral.replace(',', '.')), length: numeral.length };
   if (SINGLE_DECIMAL_DOT.test(numeral)) return { value: Number(numeral), length: numeral.length };
   if (ENGLISH_THOUSANDS.test(numeral) && numeral.split(',').length > 2) {
     return { value: Number(numeral.replace(/,/g, '')), length: numeral.length };

@@ -34,7 +34,11 @@ export class CardController {
   }
 
   /** Shows `subject` beside `anchor`; `pointer` picks the line of a term that wraps. */
-  show(subject: CardSubject, anchor: Range, options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } }): void {
+  show(
+    subject: CardSubject,
+    anchor: Range,
+    options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
+  ): void {
     const doc = this.root.host.ownerDocument;
     if (options.focus && !this.current) this.returnFocus = doc.activeElement;
     this.current = { subject, anchor };

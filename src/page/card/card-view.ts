@@ -7,7 +7,8 @@ import { explainCode } from '../../core/doc-codes.ts';
 import type { GlossaryEntry } from '../../core/glossary-types.ts';
 import { categoryName, t, type Lang } from '../../i18n/messages.ts';
 
-export type CardSubject = { kind: 'entry'; entryId: string; written?: string } | { kind: 'code'; code: CodeMatch };
+export type CardSubject =
+  { kind: 'entry'; entryId: string; written?: string } | { kind: 'code'; code: CodeMatch };
 
 export interface CardContext {
   lang: Lang;
@@ -61,7 +62,9 @@ function sourcesList(doc: Document, entry: GlossaryEntry, lang: Lang): HTMLEleme
 }
 
 function relatedButtons(doc: Document, entry: GlossaryEntry, context: CardContext): HTMLElement[] {
-  const related = (entry.related ?? []).map((id) => context.byId.get(id)).filter((e): e is GlossaryEntry => !!e);
+  const related = (entry.related ?? [])
+    .map((id) => context.byId.get(id))
+    .filter((e): e is GlossaryEntry => !!e);
   if (related.length === 0) return [];
   const row = el(doc, 'div', 'related');
   for (const other of related) {
@@ -73,7 +76,12 @@ function relatedButtons(doc: Document, entry: GlossaryEntry, context: CardContex
   return [el(doc, 'p', 'section-title', t(context.lang, 'cardRelated')), row];
 }
 
-function entryBody(doc: Document, entry: GlossaryEntry, written: string | undefined, context: CardContext): HTMLElement[] {
+function entryBody(
+  doc: Document,
+  entry: GlossaryEntry,
+  written: string | undefined,
+  context: CardContext,
+): HTMLElement[] {
   const { lang } = context;
   const text = entry[lang];
   const head = el(doc, 'div', 'head');
@@ -82,7 +90,9 @@ function entryBody(doc: Document, entry: GlossaryEntry, written: string | undefi
   const parts: HTMLElement[] = [head];
   if (entry.expansion) parts.push(el(doc, 'p', 'expansion', entry.expansion[lang]));
   if (entry.document) {
-    parts.push(el(doc, 'p', 'expansion', [entry.document.title, entry.document.date].filter(Boolean).join(', ')));
+    parts.push(
+      el(doc, 'p', 'expansion', [entry.document.title, entry.document.date].filter(Boolean).join(', ')),
+    );
   }
   parts.push(el(doc, 'p', 'short', text.short));
   if (entry.note) {
@@ -95,7 +105,11 @@ function entryBody(doc: Document, entry: GlossaryEntry, written: string | undefi
   const long = el(doc, 'div', 'long');
   long.hidden = true;
   long.id = 'card-long';
-  long.append(el(doc, 'p', undefined, text.long), ...sourcesList(doc, entry, lang), ...relatedButtons(doc, entry, context));
+  long.append(
+    el(doc, 'p', undefined, text.long),
+    ...sourcesList(doc, entry, lang),
+    ...relatedButtons(doc, entry, context),
+  );
   const more = el(doc, 'button', 'more', t(lang, 'cardMore'));
   more.type = 'button';
   more.setAttribute('aria-expanded', 'false');
@@ -131,7 +145,8 @@ function codeRows(doc: Document, code: CodeMatch, lang: Lang): HTMLElement {
   ];
   if (decoded.year !== undefined) rows.push([t(lang, 'cardCodeYear'), String(decoded.year)]);
   const list = el(doc, 'dl', 'code');
-  for (const [name, value] of rows) list.append(el(doc, 'dt', undefined, name), el(doc, 'dd', undefined, value));
+  for (const [name, value] of rows)
+    list.append(el(doc, 'dt', undefined, name), el(doc, 'dd', undefined, value));
   return list;
 }
 
@@ -146,7 +161,12 @@ function codeBody(doc: Document, code: CodeMatch, context: CardContext): HTMLEle
   const head = el(doc, 'div', 'head');
   head.append(el(doc, 'span', 'term', code.text));
   head.append(
-    el(doc, 'span', 'category', categoryName(lang, code.decoded.system === 'party' ? 'party-document' : 'state-document')),
+    el(
+      doc,
+      'span',
+      'category',
+      categoryName(lang, code.decoded.system === 'party' ? 'party-document' : 'state-document'),
+    ),
   );
   return [
     head,
@@ -174,7 +194,15 @@ export function renderCard(card: HTMLElement, subject: CardSubject, context: Car
 
 /** The sentence a screen reader hears when the keyboard walk opens a card. */
 export function announcement(subject: CardSubject, context: CardContext): string {
-  if (subject.kind === 'code') return t(context.lang, 'cardTermAnnounce', subject.code.text, explainCode(subject.code.decoded, context.lang));
+  if (subject.kind === 'code')
+    return t(
+      context.lang,
+      'cardTermAnnounce',
+      subject.code.text,
+      explainCode(subject.code.decoded, context.lang),
+    );
   const entry = context.byId.get(subject.entryId);
-  return entry ? t(context.lang, 'cardTermAnnounce', subject.written ?? entry.terms[0] ?? '', entry[context.lang].short) : '';
+  return entry
+    ? t(context.lang, 'cardTermAnnounce', subject.written ?? entry.terms[0] ?? '', entry[context.lang].short)
+    : '';
 }

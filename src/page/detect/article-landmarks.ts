@@ -2,7 +2,15 @@
  * Finds the parts around an article's body: its title, date line, lead (sapo), photo captions
  * and author line, from document order and text shape rather than class names.
  */
-import { ELEMENT_NODE, elementChildren, foldForMatch, isBlock, isNeverText, squash, tagOf } from './dom-kinds.ts';
+import {
+  ELEMENT_NODE,
+  elementChildren,
+  foldForMatch,
+  isBlock,
+  isNeverText,
+  squash,
+  tagOf,
+} from './dom-kinds.ts';
 import { isInside } from './boilerplate.ts';
 import { measureText, visibleText } from './text-measure.ts';
 
@@ -20,7 +28,12 @@ export function precedes(a: Node, b: Node): boolean {
  * logo heading at the top loses); falls back to any element before the body whose text is the
  * title the page declares (og:title, JSON-LD headline, or the start of <title>).
  */
-export function findTitle(doc: Document, body: Element | undefined, nonContent: Set<Element>, declared: string[]): Element | undefined {
+export function findTitle(
+  doc: Document,
+  body: Element | undefined,
+  nonContent: Set<Element>,
+  declared: string[],
+): Element | undefined {
   const scope = doc.body ?? doc.documentElement;
   const headings = Array.from(scope.querySelectorAll('h1, [role="heading"][aria-level="1"]')).filter(
     (h) => !isInside(h, nonContent, scope) && visibleText(h).length >= 8,
@@ -44,7 +57,12 @@ export function findTitle(doc: Document, body: Element | undefined, nonContent: 
     if (elementChildren(el).some((c) => isBlock(c))) continue;
     const text = foldForMatch(visibleText(el));
     if (text.length < 8 || text.length > 300) continue;
-    if (wanted.some((w) => w === text || w.startsWith(text + ' ') || w.startsWith(text + ' |') || w.startsWith(text + ' -'))) {
+    if (
+      wanted.some(
+        (w) =>
+          w === text || w.startsWith(text + ' ') || w.startsWith(text + ' |') || w.startsWith(text + ' -'),
+      )
+    ) {
       best = el; // keep the last match before the body: the one nearest to it
     }
   }
@@ -65,7 +83,12 @@ export function declaredTitles(doc: Document, metaTitle: string | undefined): st
 }
 
 /** Elements after `from` and before `to` in document order, outside non-content regions. */
-function elementsBetween(scope: Element, from: Element | undefined, to: Element, nonContent: Set<Element>): Element[] {
+function elementsBetween(
+  scope: Element,
+  from: Element | undefined,
+  to: Element,
+  nonContent: Set<Element>,
+): Element[] {
   const out: Element[] = [];
   const all = scope.getElementsByTagName('*');
   let on = from === undefined;
@@ -86,7 +109,12 @@ function elementsBetween(scope: Element, from: Element | undefined, to: Element,
 }
 
 /** A short line near the title that carries a date (or a <time> element). */
-export function findDateLine(scope: Element, title: Element | undefined, body: Element, nonContent: Set<Element>): Element | undefined {
+export function findDateLine(
+  scope: Element,
+  title: Element | undefined,
+  body: Element,
+  nonContent: Set<Element>,
+): Element | undefined {
   for (const el of elementsBetween(scope, title, body, nonContent)) {
     if (isNeverText(el)) continue;
     if (tagOf(el) === 'time') return el;
@@ -101,7 +129,12 @@ export function findDateLine(scope: Element, title: Element | undefined, body: E
  * The lead: the first block of prose between title and body, widened to the largest element
  * that holds neither. A date or byline line is too short to qualify.
  */
-export function findLead(scope: Element, title: Element | undefined, body: Element, nonContent: Set<Element>): Element | undefined {
+export function findLead(
+  scope: Element,
+  title: Element | undefined,
+  body: Element,
+  nonContent: Set<Element>,
+): Element | undefined {
   if (!title) return undefined;
   for (const el of elementsBetween(scope, title, body, nonContent)) {
     if (isNeverText(el) || !isBlock(el)) continue;
@@ -134,7 +167,11 @@ export function findCaptions(body: Element): Element[] {
       if (t.total === 0) continue;
       if (t.total > 400) break;
       const caption = lastShortTextBlock(box);
-      if (caption && !seen.has(caption) && !Array.from(seen).some((s) => s.contains(caption) || caption.contains(s))) {
+      if (
+        caption &&
+        !seen.has(caption) &&
+        !Array.from(seen).some((s) => s.contains(caption) || caption.contains(s))
+      ) {
         out.push(caption);
         seen.add(caption);
       }
@@ -160,7 +197,8 @@ export function findAuthor(body: Element): Element | undefined {
   const last = kids[kids.length - 1];
   if (!last) return undefined;
   const text = visibleText(last);
-  if (text.length > 0 && text.length <= 60 && text.split(' ').length <= 8 && !/[.!?…:;]$/.test(text)) return last;
+  if (text.length > 0 && text.length <= 60 && text.split(' ').length <= 8 && !/[.!?…:;]$/.test(text))
+    return last;
   return undefined;
 }
 

@@ -74,7 +74,8 @@ export function rankBodyCandidates(scope: Element, nonContent: Set<Element>): Bo
 function isTextBlock(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'p') return true;
-  if (!isBlock(el) || tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'tbody' || tag === 'tr') return false;
+  if (!isBlock(el) || tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'tbody' || tag === 'tr')
+    return false;
   if (/^h[1-6]$/.test(tag)) return false;
   for (const c of elementChildren(el)) {
     if (isNeverText(c)) continue;
@@ -98,7 +99,8 @@ function holdsOnly(container: Element, child: Element): boolean {
   for (let n = container.firstChild; n; n = n.nextSibling) {
     if (n === child) continue;
     if (n.nodeType === TEXT_NODE && (n as Text).data.trim() !== '') return false;
-    if (n.nodeType === ELEMENT_NODE && !isNeverText(n as Element) && measureText(n as Element).total > 0) return false;
+    if (n.nodeType === ELEMENT_NODE && !isNeverText(n as Element) && measureText(n as Element).total > 0)
+      return false;
   }
   return true;
 }

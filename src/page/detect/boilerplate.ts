@@ -9,8 +9,16 @@ import { measureText, visibleText } from './text-measure.ts';
 
 const CHROME_TAGS = new Set(['header', 'nav', 'aside', 'footer', 'form', 'dialog', 'menu']);
 const CHROME_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog',
-  'alert', 'toolbar',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alert',
+  'toolbar',
 ]);
 
 /**
@@ -19,30 +27,102 @@ const CHROME_ROLES = new Set([
  * contains the words is not taken for one.
  */
 const NON_CONTENT_HEADINGS = new Set([
-  'tin lien quan', 'cac tin lien quan', 'tin tuc lien quan', 'bai lien quan', 'bai viet lien quan',
-  'cac bai lien quan', 'cac tin tuc khac', 'cac tin khac', 'tin khac', 'tin tuc khac', 'bai khac',
-  'cac bai khac', 'bai viet khac', 'video khac', 'tin cung chuyen muc', 'cung chuyen muc',
-  'bai cung chuyen muc', 'tin cung chu de', 'tin cung su kien', 'xem them', 'doc them',
-  'xem tiep', 'co the ban quan tam', 'ban co the quan tam', 'co the ban muon doc', 'doc nhieu',
-  'tin doc nhieu', 'xem nhieu', 'tin xem nhieu', 'doc nhieu nhat', 'tin noi bat', 'tin moi',
-  'tin moi nhat', 'tin moi cap nhat', 'tieu diem', 'binh luan', 'y kien ban doc', 'gui binh luan',
-  'y kien', 'tu khoa', 'tags', 'tag', 'chu de', 'chia se', 'related', 'related articles',
-  'related news', 'more stories', 'read more', 'comments', 'most read',
+  'tin lien quan',
+  'cac tin lien quan',
+  'tin tuc lien quan',
+  'bai lien quan',
+  'bai viet lien quan',
+  'cac bai lien quan',
+  'cac tin tuc khac',
+  'cac tin khac',
+  'tin khac',
+  'tin tuc khac',
+  'bai khac',
+  'cac bai khac',
+  'bai viet khac',
+  'video khac',
+  'tin cung chuyen muc',
+  'cung chuyen muc',
+  'bai cung chuyen muc',
+  'tin cung chu de',
+  'tin cung su kien',
+  'xem them',
+  'doc them',
+  'xem tiep',
+  'co the ban quan tam',
+  'ban co the quan tam',
+  'co the ban muon doc',
+  'doc nhieu',
+  'tin doc nhieu',
+  'xem nhieu',
+  'tin xem nhieu',
+  'doc nhieu nhat',
+  'tin noi bat',
+  'tin moi',
+  'tin moi nhat',
+  'tin moi cap nhat',
+  'tieu diem',
+  'binh luan',
+  'y kien ban doc',
+  'gui binh luan',
+  'y kien',
+  'tu khoa',
+  'tags',
+  'tag',
+  'chu de',
+  'chia se',
+  'related',
+  'related articles',
+  'related news',
+  'more stories',
+  'read more',
+  'comments',
+  'most read',
 ]);
 
 /** Class or id words that name non-content blocks on many CMSs. */
 const NON_CONTENT_WORDS = new Set([
-  'share', 'sharing', 'social', 'sociallinks', 'comment', 'comments', 'binhluan', 'related',
-  'relate', 'relates', 'lienquan', 'tinlienquan', 'ads', 'advert', 'adverts', 'advertisement',
-  'adsbygoogle', 'quangcao', 'banner', 'sidebar', 'breadcrumb', 'breadcrumbs', 'tags', 'tag',
-  'keywords', 'print', 'toolbar', 'sponsor', 'sponsored', 'newsletter', 'popup', 'footer',
+  'share',
+  'sharing',
+  'social',
+  'sociallinks',
+  'comment',
+  'comments',
+  'binhluan',
+  'related',
+  'relate',
+  'relates',
+  'lienquan',
+  'tinlienquan',
+  'ads',
+  'advert',
+  'adverts',
+  'advertisement',
+  'adsbygoogle',
+  'quangcao',
+  'banner',
+  'sidebar',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'tag',
+  'keywords',
+  'print',
+  'toolbar',
+  'sponsor',
+  'sponsored',
+  'newsletter',
+  'popup',
+  'footer',
 ]);
 
 /** Words in NON_CONTENT_WORDS that may also name a long block; the rest only mark short ones. */
 const WORDS_FOR_ANY_SIZE = new Set(['comment', 'comments', 'binhluan', 'sidebar', 'adsbygoogle']);
 
 export function isNonContentHeadingText(text: string): boolean {
-  const folded = foldForMatch(text).replace(/[:：»›>\-–—.\s]+$/u, '').replace(/^[«‹<\-–—\s]+/u, '');
+  const folded = foldForMatch(text)
+    .replace(/[:：»›>\-–—.\s]+$/u, '')
+    .replace(/^[«‹<\-–—\s]+/u, '');
   return NON_CONTENT_HEADINGS.has(folded);
 }
 
@@ -95,7 +175,8 @@ function isMarkedNonContent(el: Element): boolean {
 function isHeadingLike(el: Element): boolean {
   const tag = tagOf(el);
   if (/^h[1-6]$/.test(tag) || el.getAttribute('role') === 'heading') return true;
-  if (!['div', 'span', 'p', 'strong', 'b', 'em', 'a', 'li', 'dt', 'header', 'label'].includes(tag)) return false;
+  if (!['div', 'span', 'p', 'strong', 'b', 'em', 'a', 'li', 'dt', 'header', 'label'].includes(tag))
+    return false;
   return elementChildren(el).every((c) => ['strong', 'b', 'em', 'i', 'span', 'a', 'br'].includes(tagOf(c)));
 }
 

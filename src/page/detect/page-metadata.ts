@@ -13,9 +13,20 @@ export interface PageMetadata {
 }
 
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting',
-  'socialmediaposting', 'liveblogposting', 'report', 'scholarlyarticle', 'techarticle',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'socialmediaposting',
+  'liveblogposting',
+  'report',
+  'scholarlyarticle',
+  'techarticle',
 ]);
 const VIDEO_TYPES = new Set(['videoobject', 'videogallery', 'clip', 'movie', 'episode']);
 
@@ -109,6 +120,7 @@ function jsonLdNodes(data: unknown, depth = 0): object[] {
 function typesOf(node: object): string[] {
   const t = (node as Record<string, unknown>)['@type'];
   if (typeof t === 'string') return [t.replace(/^.*[/#:]/, '')];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
+  if (Array.isArray(t))
+    return t.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
   return [];
 }

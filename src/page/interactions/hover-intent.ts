@@ -69,11 +69,15 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
     },
     { passive: true, signal },
   );
-  view.document.addEventListener('pointerleave', () => {
-    clearTimeout(openTimer);
-    candidate = undefined;
-    scheduleClose();
-  }, { signal });
+  view.document.addEventListener(
+    'pointerleave',
+    () => {
+      clearTimeout(openTimer);
+      candidate = undefined;
+      scheduleClose();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);

@@ -9,7 +9,11 @@ export const WALK_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) {
+  if (
+    target.closest(
+      'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
+    )
+  ) {
     return true;
   }
   return target instanceof HTMLElement && target.isContentEditable;
@@ -20,7 +24,12 @@ export interface WalkHandlers<M> {
   scrollTo(mark: M): void;
 }
 
-export function watchKeyboard<M>(view: Window, ui: MarkUi<M>, walk: WalkHandlers<M>, signal: AbortSignal): void {
+export function watchKeyboard<M>(
+  view: Window,
+  ui: MarkUi<M>,
+  walk: WalkHandlers<M>,
+  signal: AbortSignal,
+): void {
   let position: M | undefined;
   view.addEventListener(
     'keydown',

@@ -7,7 +7,11 @@ import type { MarkUi } from './mark-ui.ts';
 
 export function watchTaps<M>(view: Window, ui: MarkUi<M>, signal: AbortSignal): void {
   let lastPointerType = 'mouse';
-  view.addEventListener('pointerdown', (event) => (lastPointerType = event.pointerType), { passive: true, capture: true, signal });
+  view.addEventListener('pointerdown', (event) => (lastPointerType = event.pointerType), {
+    passive: true,
+    capture: true,
+    signal,
+  });
   view.addEventListener(
     'click',
     (event) => {
@@ -15,7 +19,8 @@ export function watchTaps<M>(view: Window, ui: MarkUi<M>, signal: AbortSignal): 
       if (lastPointerType === 'touch') {
         const mark = ui.markAtPoint(event.clientX, event.clientY);
         if (mark !== undefined) {
-          if (mark !== ui.openMark()) ui.open(mark, { focus: false, announce: true, pointer: { x: event.clientX, y: event.clientY } });
+          if (mark !== ui.openMark())
+            ui.open(mark, { focus: false, announce: true, pointer: { x: event.clientX, y: event.clientY } });
           return;
         }
       }

@@ -1,0 +1,59 @@
+/**
+ * "Always on this site": a runtime grant for one origin, asked only when the reader wants it,
+ * and the content script registered for exactly the origins granted. Nothing broader is held:
+ * the manifest asks only for the news site, and lists every other site as optional.
+ */
+import browser from 'webextension-polyfill';
+
+export const ALWAYS_ON_SCRIPT_ID = 'laichau-reader-always-on';
+
+/** The match pattern for a page's site, or undefined for a page that is not on the web. */
+export function sitePattern(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return `*://${parsed.hostname}/*`;
+  } catch {
+    return undefined;
+  }
+}
+
+export function hostOfPattern(pattern: string): string {
+  return pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, '');
+}
+
+/** Origins granted at run time, beyond those the manifest asks for. */
+export async function alwaysOnPatterns(): Promise<string[]> {
+  const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const granted = await browser.permissions.getAll();
+  return (granted.origins ?? []).filter((origin) => !required.has(origin) && origin !== '*://*/*');
+}
+
+/** Must run from a click: browsers only show the permission prompt in answer to the reader. */
+export function requestAlwaysOn(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
+}
+
+export function revokeAlwaysOn(pattern: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [pattern] });
+}
+
+/** Registers the content script for exactly the granted origins (or none). */
+export async function syncAlwaysOnScripts(): Promise<void> {
+  const matches = await alwaysOnPatterns();
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ALWAYS_ON_SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ALWAYS_ON_SCRIPT_ID] });
+  if (matches.length === 0 || !script?.js) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: ALWAYS_ON_SCRIPT_ID,
+      matches,
+      js: script.js,
+      css: script.css ?? [],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
