@@ -24,11 +24,15 @@ function notifyBackground(status: { isArticle: boolean; marked: number }): void 
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
+/** Names of the performance marks the bench reads: from start to the first marks painted. */
+export const PERF_MARKS = { start: 'laichau-reader:start', painted: 'laichau-reader:painted' } as const;
+
 export async function startReader(): Promise<void> {
   const scope = globalThis as unknown as Record<symbol, boolean>;
   if (scope[STARTED]) return;
   scope[STARTED] = true;
   if (!canPaint()) return;
+  performance.mark(PERF_MARKS.start);
 
   let settings = await loadSettings();
   const matcher = buildTermMatcher(GLOSSARY);
@@ -49,6 +53,7 @@ export async function startReader(): Promise<void> {
     }
   };
   sync();
+  performance.mark(PERF_MARKS.painted, { detail: { marked: session?.marks.length ?? 0 } });
 
   onSettingsChanged((fresh) => {
     settings = fresh;
