@@ -17,6 +17,7 @@
  * punctuation, or inside a URL, is skipped.
  */
 
+import { t, type Lang } from '../i18n/messages.ts';
 import type { CodeMatch, DecodedCode } from './analysis-types.ts';
 import { issuerNameOf, typeNameOf } from './doc-code-names.ts';
 import type { Name } from './doc-code-names.ts';
@@ -72,10 +73,9 @@ function jointIssuerName(issuer: string, system: 'party' | 'state'): Name | unde
     names.push(name);
   }
   if (names.length === 1) return names[0];
-  return {
-    vi: names.map((n) => n.vi).join(' và '),
-    en: names.map((n) => n.en).join(' and the '),
-  };
+  const joined = (lang: Lang): string =>
+    names.map((n) => n[lang]).reduce((all, name) => t(lang, 'codeJointIssuers', all, name));
+  return { vi: joined('vi'), en: joined('en') };
 }
 
 /** Builds the decoded form from the regex groups of BODY (groups 1–12). */
@@ -125,8 +125,8 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
         type: '',
         issuer: full,
         issuerName: {
-          vi: `${body.vi} (đơn vị soạn thảo viết tắt “${issuer}”)`,
-          en: `${body.en} (drafting unit abbreviated “${issuer}”)`,
+          vi: t('vi', 'codeDraftingUnit', body.vi, issuer),
+          en: t('en', 'codeDraftingUnit', body.en, issuer),
         },
         canonical,
       };
@@ -228,24 +228,18 @@ export function codeLookupKey(code: string): string {
 }
 
 /** One sentence saying what a code means, plainly naming any part that is unknown. */
-export function explainCode(decoded: DecodedCode, lang: 'vi' | 'en'): string {
+export function explainCode(decoded: DecodedCode, lang: Lang): string {
   const { number, year, type, issuer, typeName, issuerName } = decoded;
-  if (lang === 'vi') {
-    let what: string;
-    if (typeName !== undefined) what = typeName.vi;
-    else if (type === '') what = 'Văn bản';
-    else what = `Văn bản (loại viết tắt “${type}”, không rõ là loại văn bản nào)`;
-    const when = year !== undefined ? ` năm ${year}` : '';
-    const who =
-      issuerName !== undefined ? issuerName.vi : `cơ quan viết tắt “${issuer}” (không rõ là cơ quan nào)`;
-    return `${what} số ${number}${when} của ${who}.`;
-  }
-  let what: string;
-  if (typeName !== undefined) what = typeName.en;
-  else if (type === '') what = 'Document';
-  else what = `Document (type abbreviated “${type}”, not known)`;
-  const when = year !== undefined ? ` (${year})` : '';
+  const what =
+    typeName !== undefined
+      ? typeName[lang]
+      : type === ''
+        ? t(lang, 'codeDocument')
+        : t(lang, 'codeUnknownType', type);
+  const when = year !== undefined ? t(lang, 'codeExplainYear', String(year)) : '';
   const who =
-    issuerName !== undefined ? `the ${issuerName.en}` : `an issuer abbreviated “${issuer}” (not known)`;
-  return `${what} No. ${number}${when} of ${who}.`;
+    issuerName !== undefined
+      ? t(lang, 'codeIssuerKnown', issuerName[lang])
+      : t(lang, 'codeUnknownIssuer', issuer);
+  return t(lang, 'codeExplain', what, number, when, who);
 }
