@@ -2,6 +2,7 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
+import { CONTENT_FILES } from './src/platform/content-files.ts';
 
 /** The one add-on id Firefox knows us by; tests pin its UUID through this id. */
 export const GECKO_ID = 'laichau-reader@baolaichau-reader.github.io';
@@ -74,8 +75,8 @@ function contentScriptAsOneFile(outDir: string): Plugin {
   };
 }
 
-export const CONTENT_JS = 'content.js';
-export const CONTENT_CSS = 'content.css';
+const CONTENT_JS = CONTENT_FILES.js;
+const CONTENT_CSS = CONTENT_FILES.css;
 
 function targetOf(mode: string): Target {
   if (mode === 'chrome' || mode === 'firefox') return mode;

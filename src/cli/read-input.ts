@@ -6,13 +6,12 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { readArticleText } from './read-article.ts';
 
 /** A problem the user can fix; printed as one line, never as a stack trace. */
 export class InputError extends Error {}
 
 export interface InputText {
-  /** The text that was analysed (the extracted body for HTML); offsets index it. */
+  /** The file's text as read: HTML source or plain text. */
   text: string;
   kind: 'html' | 'text';
 }
@@ -45,10 +44,5 @@ export function readInputText(path: string): InputText {
     throw new InputError(`${path} is not valid UTF-8 text`);
   }
   if (text.trim().length === 0) throw new InputError(`${path} holds only whitespace`);
-  if (looksLikeHtml(path, text)) {
-    const body = readArticleText(text);
-    if (body.trim().length === 0) throw new InputError(`${path} has no text in its <body>`);
-    return { text: body, kind: 'html' };
-  }
-  return { text, kind: 'text' };
+  return { text, kind: looksLikeHtml(path, text) ? 'html' : 'text' };
 }

@@ -36,7 +36,13 @@ export async function startReader(): Promise<void> {
 
   let settings = await loadSettings();
   const matcher = buildTermMatcher(GLOSSARY);
-  const deps = { glossary: GLOSSARY, byId: GLOSSARY_BY_ID, matcher, onUpdate: notifyBackground };
+  let firstPass = true;
+  const onUpdate = (status: { isArticle: boolean; marked: number }): void => {
+    if (firstPass) performance.mark(PERF_MARKS.painted, { detail: { marked: status.marked } });
+    firstPass = false;
+    notifyBackground(status);
+  };
+  const deps = { glossary: GLOSSARY, byId: GLOSSARY_BY_ID, matcher, onUpdate };
   let session: ReaderSession | undefined;
 
   const sync = (): void => {
@@ -53,7 +59,6 @@ export async function startReader(): Promise<void> {
     }
   };
   sync();
-  performance.mark(PERF_MARKS.painted, { detail: { marked: session?.marks.length ?? 0 } });
 
   onSettingsChanged((fresh) => {
     settings = fresh;

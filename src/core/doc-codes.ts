@@ -236,10 +236,11 @@ export function explainCode(decoded: DecodedCode, lang: Lang): string {
       : type === ''
         ? t(lang, 'codeDocument')
         : t(lang, 'codeUnknownType', type);
-  const when = year !== undefined ? t(lang, 'codeExplainYear', String(year)) : '';
   const who =
     issuerName !== undefined
       ? t(lang, 'codeIssuerKnown', issuerName[lang])
       : t(lang, 'codeUnknownIssuer', issuer);
-  return t(lang, 'codeExplain', what, number, when, who);
+  return year !== undefined
+    ? t(lang, 'codeExplainWithYear', what, number, String(year), who)
+    : t(lang, 'codeExplain', what, number, who);
 }

@@ -94,6 +94,7 @@ const TONE_MOVES = new Map<number, { plain: number; first: number; toned: number
     ['áàảãạ', 'a', 'o', 'óòỏõọ'],
     ['éèẻẽẹ', 'e', 'o', 'óòỏõọ'],
     ['ýỳỷỹỵ', 'y', 'u', 'úùủũụ'],
+    ['ýỳỷỹỵ', 'y', 'U', 'ÚÙỦŨỤ'], // capitalised Uỷ (Uỷ ban) as printed at a sentence or name start
     ['ÁÀẢÃẠ', 'A', 'O', 'ÓÒỎÕỌ'],
     ['ÉÈẺẼẸ', 'E', 'O', 'ÓÒỎÕỌ'],
     ['ÝỲỶỸỴ', 'Y', 'U', 'ÚÙỦŨỤ'],

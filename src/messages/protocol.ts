@@ -7,6 +7,12 @@
 import type { Figure, FigureKind } from '../core/analysis-types.ts';
 import { hasOnlyKeys, isArrayOf, isBoolean, isIndex, isRecord, isString } from './guards.ts';
 
+/**
+ * The most items a report carries. A popup lists the first figures of an article; an enormous
+ * page must not produce a message of megabytes that the popup would then refuse.
+ */
+export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000 } as const;
+
 /** Popup → content script. */
 export type ContentRequest =
   | { type: 'get-report' }
@@ -145,9 +151,9 @@ export function parsePageReport(answer: unknown): PageReport | undefined {
     !isBoolean(article.isArticle) ||
     !isString(article.reason, 500) ||
     !(article.title === null || isString(article.title, 1000)) ||
-    !isArrayOf(answer.terms, isReportTerm, 5000) ||
-    !isArrayOf(answer.codes, isReportCode, 5000) ||
-    !isArrayOf(answer.figures, isFigure, 5000)
+    !isArrayOf(answer.terms, isReportTerm, REPORT_LIMITS.terms) ||
+    !isArrayOf(answer.codes, isReportCode, REPORT_LIMITS.codes) ||
+    !isArrayOf(answer.figures, isFigure, REPORT_LIMITS.figures)
   ) {
     return undefined;
   }

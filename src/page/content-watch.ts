@@ -42,7 +42,15 @@ export function watchContent(doc: Document, options: WatchOptions, signal: Abort
     }
     if (records.some((record) => !options.ignore(record.target))) schedule();
   });
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  // Attributes too: a site that reveals a hidden part of the article ("Xem thêm") changes a
+  // class or a style, not the text.
+  observer.observe(doc, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden'],
+  });
   doc.defaultView?.addEventListener('popstate', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();

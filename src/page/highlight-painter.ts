@@ -16,22 +16,30 @@ export function canPaint(): boolean {
 
 export class HighlightPainter {
   private style: UnderlineStyle = 'dotted';
-  private ranges: Range[] = [];
+  private highlight = new Highlight();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   setStyle(style: UnderlineStyle): void {
     if (style === this.style) return;
     CSS.highlights.delete(termName(this.style));
     this.style = style;
-    this.paint(this.ranges);
+    CSS.highlights.set(termName(this.style), this.highlight);
   }
 
   /** Replaces every painted mark with `ranges` (painting twice paints once). */
-  paint(ranges: Range[]): void {
-    this.ranges = ranges;
-    const highlight = new Highlight(...ranges);
-    highlight.priority = 0;
-    CSS.highlights.set(termName(this.style), highlight);
+  paint(ranges: readonly Range[]): void {
+    this.highlight = new Highlight();
+    this.highlight.priority = 0;
+    this.add(ranges);
+    CSS.highlights.set(termName(this.style), this.highlight);
+  }
+
+  /**
+   * Adds marks to those painted. One by one: spreading tens of thousands of ranges into the
+   * Highlight constructor overflows V8's argument stack.
+   */
+  add(ranges: readonly Range[]): void {
+    for (const range of ranges) this.highlight.add(range);
   }
 
   /** The term whose card is open, drawn a little stronger. */
@@ -55,7 +63,7 @@ export class HighlightPainter {
   }
 
   clear(): void {
-    this.ranges = [];
+    this.highlight = new Highlight();
     clearTimeout(this.flashTimer);
     for (const style of UNDERLINE_STYLES) CSS.highlights.delete(termName(style));
     CSS.highlights.delete(ACTIVE_NAME);
@@ -63,6 +71,6 @@ export class HighlightPainter {
   }
 
   get count(): number {
-    return this.ranges.length;
+    return this.highlight.size;
   }
 }

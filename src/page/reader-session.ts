@@ -7,11 +7,12 @@ import type { Figure } from '../core/analysis-types.ts';
 import { analyzeText } from '../core/analyze-text.ts';
 import { extractFigures } from '../core/figures/extract-figures.ts';
 import type { GlossaryEntry } from '../core/glossary-types.ts';
-import { buildMarks, countMarks, markAt, stepMark, type Mark } from '../core/marks.ts';
+import { buildMarks, countMarks, markAt, markKey, stepMark, type Mark } from '../core/marks.ts';
+import { paragraphSlices } from '../core/text-slices.ts';
 import type { Settings } from '../core/settings.ts';
 import type { TermMatcher } from '../core/term-matcher.ts';
 import type { Lang } from '../i18n/messages.ts';
-import type { PageReport } from '../messages/protocol.ts';
+import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
 import { articleContentRoots as articleRoots, detectArticle, type ArticleVerdict } from './article-detect.ts';
 import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
 import { CardController } from './card/card-controller.ts';
@@ -40,16 +41,29 @@ interface Analysis {
   marks: Mark[];
   ranges: Range[];
   markOfRange: Map<AbstractRange, Mark>;
-  figures: Figure[];
+  /** Read on the first report only: most pages are read without opening the popup. */
+  figures: Figure[] | undefined;
 }
 
-const EMPTY_TEXT_ANALYSIS = {
-  marks: [],
-  ranges: [],
-  markOfRange: new Map(),
-  figures: [],
-  articleText: undefined,
-};
+/** An analysis with nothing found; fresh arrays each time, since marking appends to them. */
+function emptyAnalysis(verdict: ArticleVerdict): Analysis {
+  return { verdict, articleText: undefined, marks: [], ranges: [], markOfRange: new Map(), figures: [] };
+}
+
+/** Characters analysed before the page gets the main thread back, and the time budget per turn. */
+const SLICE_CHARS = 40_000;
+const SLICE_BUDGET_MS = 30;
+
+/**
+ * Text the page's own styles hide (display: none from a stylesheet, content-visibility: hidden)
+ * is not marked: a reader cannot hover it, and the walk must not stop on it. Layout-free
+ * environments (the command-line analyzer) have no checkVisibility and see everything.
+ */
+function hiddenByPage(element: Element): boolean {
+  if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return false;
+  // display: contents has no box of its own, yet its children show.
+  return getComputedStyle(element).display !== 'contents';
+}
 
 function sameNodes(a: ArticleText, b: ArticleText): boolean {
   return (
@@ -72,6 +86,10 @@ export class ReaderSession {
   private analysis: Analysis;
   private openMark: Mark | undefined;
   private lastText = '';
+  /** Bumped by every refresh, so a slow pass over an old text stops when a newer one starts. */
+  private generation = 0;
+  /** True while a long article is still being marked slice by slice. */
+  private marking = false;
 
   constructor(
     private readonly doc: Document,
@@ -86,7 +104,7 @@ export class ReaderSession {
       onRelated: () => undefined,
       onClose: () => undefined,
     }));
-    this.analysis = { verdict: detectArticle(doc, doc.location?.href), ...EMPTY_TEXT_ANALYSIS };
+    this.analysis = emptyAnalysis(detectArticle(doc, doc.location?.href));
     this.painter.setStyle(settings.underline);
   }
 
@@ -126,16 +144,18 @@ export class ReaderSession {
 
   /** Looks at the page again; cheap when nothing in the article changed. */
   refresh(): void {
+    const generation = ++this.generation;
     const verdict = detectArticle(this.doc, this.doc.location?.href);
     if (!verdict.isArticle || !verdict.parts) {
-      this.analysis = { verdict, ...EMPTY_TEXT_ANALYSIS };
+      this.analysis = emptyAnalysis(verdict);
+      this.marking = false;
       this.closeCard();
       this.painter.paint([]);
       this.lastText = '';
       this.deps.onUpdate?.({ isArticle: false, marked: 0 });
       return;
     }
-    const articleText = buildArticleText(verdict.parts);
+    const articleText = buildArticleText(verdict.parts, { skip: hiddenByPage });
     const previous = this.analysis.articleText;
     if (articleText.text === this.lastText && previous) {
       // Same words over the same nodes: nothing to do (a ticking clock elsewhere lands here).
@@ -146,34 +166,68 @@ export class ReaderSession {
       return;
     }
     this.lastText = articleText.text;
-    const found = analyzeText(articleText.text, this.deps.matcher, this.deps.glossary);
-    const marks = buildMarks(found, this.deps.byId, {
-      firstOnly: this.settings.firstOnly,
-      categories: new Set(this.settings.categories),
-    });
-    this.analysis = {
-      verdict,
-      articleText,
-      marks,
-      ranges: [],
-      markOfRange: new Map(),
-      figures: extractFigures(articleText.text),
-    };
-    this.remap();
+    this.analysis = { verdict, articleText, marks: [], ranges: [], markOfRange: new Map(), figures: undefined };
+    this.closeCard();
+    this.painter.paint([]);
+    void this.markInSlices(generation, articleText);
   }
 
+  /**
+   * Analyses and paints the article a slice at a time, handing the main thread back to the page
+   * between slices, so that even an enormous article never freezes it. Slices end at paragraph
+   * breaks, which no term or code crosses, so they find exactly what one pass would. The first
+   * slice runs at once: an ordinary article is marked in one go.
+   */
+  private async markInSlices(generation: number, articleText: ArticleText): Promise<void> {
+    const filter = { firstOnly: false, categories: new Set(this.settings.categories) };
+    const seen = new Set<string>();
+    this.marking = true;
+    let busySince = performance.now();
+    for (const [start, end] of paragraphSlices(articleText.text, SLICE_CHARS)) {
+      if (generation !== this.generation) return;
+      const found = analyzeText(articleText.text.slice(start, end), this.deps.matcher, this.deps.glossary);
+      const shifted = {
+        terms: found.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start })),
+        codes: found.codes.map((code) => ({ ...code, start: code.start + start, end: code.end + start })),
+      };
+      const marks = buildMarks(shifted, this.deps.byId, filter).filter((mark) => {
+        if (!this.settings.firstOnly) return true;
+        const key = markKey(mark);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      this.addMarks(articleText, marks);
+      if (performance.now() - busySince > SLICE_BUDGET_MS) {
+        await new Promise((done) => setTimeout(done, 0));
+        busySince = performance.now();
+      }
+    }
+    if (generation !== this.generation) return;
+    this.marking = false;
+    this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.marks.length });
+  }
+
+  private addMarks(articleText: ArticleText, marks: Mark[]): void {
+    const ranges: Range[] = [];
+    for (const mark of marks) {
+      const range = rangeFor(articleText, mark.start, mark.end, this.doc);
+      ranges.push(range);
+      this.analysis.marks.push(mark);
+      this.analysis.ranges.push(range);
+      this.analysis.markOfRange.set(range, mark);
+    }
+    this.painter.add(ranges);
+  }
+
+  /** New ranges for the same marks, after the page replaced the article's nodes. */
   private remap(): void {
     const { articleText, marks } = this.analysis;
     if (!articleText) return;
-    const ranges = marks.map((mark) => rangeFor(articleText, mark.start, mark.end, this.doc));
-    const markOfRange = new Map<AbstractRange, Mark>();
-    ranges.forEach((range, i) => {
-      const mark = marks[i];
-      if (mark) markOfRange.set(range, mark);
-    });
-    this.analysis = { ...this.analysis, ranges, markOfRange };
+    this.analysis = { ...this.analysis, marks: [], ranges: [], markOfRange: new Map() };
     this.closeCard();
-    this.painter.paint(ranges);
+    this.painter.paint([]);
+    this.addMarks(articleText, marks);
     this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
   }
 
@@ -192,17 +246,24 @@ export class ReaderSession {
   }
 
   report(): PageReport {
+    if (this.analysis.figures === undefined) {
+      this.analysis.figures = this.analysis.articleText ? extractFigures(this.analysis.articleText.text) : [];
+    }
     const { verdict, marks, figures } = this.analysis;
     const counted = countMarks(marks);
     return {
       type: 'report',
       state:
-        !verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete' ? 'loading' : 'ready',
+        this.marking || (!verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete')
+          ? 'loading'
+          : 'ready',
       url: this.doc.location?.href ?? '',
       article: { isArticle: verdict.isArticle, reason: verdict.reason.code, title: verdict.title ?? null },
-      terms: counted.flatMap(({ mark, count }) =>
-        mark.kind === 'term' ? [{ id: mark.entryId, count, start: mark.start, end: mark.end }] : [],
-      ),
+      terms: counted
+        .flatMap(({ mark, count }) =>
+          mark.kind === 'term' ? [{ id: mark.entryId, count, start: mark.start, end: mark.end }] : [],
+        )
+        .slice(0, REPORT_LIMITS.terms),
       codes: counted.flatMap(({ mark, count }) =>
         mark.kind === 'code'
           ? [
@@ -216,8 +277,8 @@ export class ReaderSession {
               },
             ]
           : [],
-      ),
-      figures,
+      ).slice(0, REPORT_LIMITS.codes),
+      figures: figures.slice(0, REPORT_LIMITS.figures),
     };
   }
 

@@ -4,6 +4,7 @@
  * the manifest asks only for the news site, and lists every other site as optional.
  */
 import browser from 'webextension-polyfill';
+import { CONTENT_FILES } from './content-files.ts';
 
 export const ALWAYS_ON_SCRIPT_ID = 'laichau-reader-always-on';
 
@@ -30,28 +31,35 @@ export async function alwaysOnPatterns(): Promise<string[]> {
   return (granted.origins ?? []).filter((origin) => !required.has(origin) && origin !== '*://*/*');
 }
 
-/** Must run from a click: browsers only show the permission prompt in answer to the reader. */
-export function requestAlwaysOn(pattern: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [pattern] });
+/**
+ * Must run from a click: browsers only show the permission prompt in answer to the reader.
+ * The registration is brought up to date here as well as in the background's permission
+ * listeners, which not every browser fires for every grant.
+ */
+export async function requestAlwaysOn(pattern: string): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (granted) await syncAlwaysOnScripts();
+  return granted;
 }
 
-export function revokeAlwaysOn(pattern: string): Promise<boolean> {
-  return browser.permissions.remove({ origins: [pattern] });
+export async function revokeAlwaysOn(pattern: string): Promise<boolean> {
+  const removed = await browser.permissions.remove({ origins: [pattern] });
+  await syncAlwaysOnScripts();
+  return removed;
 }
 
 /** Registers the content script for exactly the granted origins (or none). */
 export async function syncAlwaysOnScripts(): Promise<void> {
   const matches = await alwaysOnPatterns();
-  const script = browser.runtime.getManifest().content_scripts?.[0];
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ALWAYS_ON_SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ALWAYS_ON_SCRIPT_ID] });
-  if (matches.length === 0 || !script?.js) return;
+  if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
     {
       id: ALWAYS_ON_SCRIPT_ID,
       matches,
-      js: script.js,
-      css: script.css ?? [],
+      js: [CONTENT_FILES.js],
+      css: [CONTENT_FILES.css],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -16,7 +16,7 @@ export function figuresAsText(groups: readonly ExportGroup[]): string {
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; formula starters defused. */
 export function csvField(value: string): string {
   // A spreadsheet would run a cell starting with = + - @ as a formula: page text must stay text.
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(?:[.,]\d+)*%?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

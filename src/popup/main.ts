@@ -126,9 +126,8 @@ async function load(tab: TargetTab, lang: Lang): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const settings = await loadSettings();
-  const lang = languageOf(settings);
+/** Labels that follow the language; the options button is wired once in start(). */
+function label(lang: Lang): void {
   document.documentElement.lang = lang;
   document.title = t(lang, 'popupTitle');
   const heading = document.getElementById('title');
@@ -136,26 +135,36 @@ async function main(): Promise<void> {
   const shortcut = document.getElementById('shortcut');
   if (shortcut) shortcut.textContent = t(lang, 'popupShortcut');
   const options = document.getElementById('options');
-  if (options) {
-    options.textContent = t(lang, 'popupOptions');
-    options.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  }
+  if (options) options.textContent = t(lang, 'popupOptions');
+}
 
-  const tab = await targetTab(location.search);
-  if (!tab) {
-    status('not-web', t(lang, 'popupNotWebPage'));
-    return;
-  }
+/** Draws the switches and the tab's report; runs again after every change of settings. */
+async function refresh(tab: TargetTab): Promise<void> {
+  const settings = await loadSettings();
+  const lang = languageOf(settings);
+  label(lang);
   const host = tab.url && classifyUrl(tab.url) !== 'not-web' ? new URL(tab.url).hostname : undefined;
   controls.replaceChildren(
     ...renderControls(settings, host, lang, {
       save: (change) => {
         // The page applies the change itself (it listens to storage); the popup redraws after it.
-        void saveSettings(change).then(() => setTimeout(() => void main(), 150));
+        void saveSettings(change).then(() => setTimeout(() => void refresh(tab), 150));
       },
     }),
   );
   await load(tab, lang);
 }
 
-void main();
+async function start(): Promise<void> {
+  document.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  const tab = await targetTab(location.search);
+  if (!tab) {
+    const lang = languageOf(await loadSettings());
+    label(lang);
+    status('not-web', t(lang, 'popupNotWebPage'));
+    return;
+  }
+  await refresh(tab);
+}
+
+void start();

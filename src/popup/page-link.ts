@@ -1,5 +1,6 @@
 /** The popup's side of the conversation with the content script in one tab. */
 import browser from 'webextension-polyfill';
+import { CONTENT_FILES } from '../platform/content-files.ts';
 import {
   parsePageReport,
   parseRevealAnswer,
@@ -33,9 +34,6 @@ export async function reveal(tabId: number, start: number, end: number, openCard
  * the toolbar click is what allows it: no host permission beyond the news site is held.
  */
 export async function annotateTab(tabId: number): Promise<void> {
-  const script = browser.runtime.getManifest().content_scripts?.[0];
-  const js = script?.js ?? [];
-  const css = script?.css ?? [];
-  if (css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: css });
-  await browser.scripting.executeScript({ target: { tabId }, files: js });
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_FILES.css] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_FILES.js] });
 }

@@ -1,18 +1,21 @@
 /**
  * Core benchmark: how long normalization, term matching and code finding take, and how the
- * time grows with the text's size and the glossary's size. Prints figures only.
+ * time grows with the text's size and the glossary's size. Prints figures only. run.ts calls
+ * runCoreBench for the whole report; it also runs alone:
  *
  *   npx tsx test/bench/core-bench.ts
  */
 
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../../src/core/analyze-text.ts';
 import { findDocumentCodes } from '../../src/core/doc-codes.ts';
 import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
 import { normalizeWithMap } from '../../src/core/normalize.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 
-const SEED_PATH = '/work/shared/seed-article.txt';
+// The fixture copy, so the bench also runs where /work/shared is absent (CI).
+const SEED_PATH = new URL('../fixtures/site/seed-article.txt', import.meta.url);
 const MB = 1024 * 1024;
 
 /** Words of the seed article's kind, used only when the real glossary is not there yet. */
@@ -134,114 +137,124 @@ function megabytes(text: string): number {
   return Buffer.byteLength(text, 'utf8') / MB;
 }
 
-function row(label: string, ms: number, text: string): string {
-  const mb = megabytes(text);
-  return `${label.padEnd(34)} ${mb.toFixed(3).padStart(7)} MB  ${ms.toFixed(2).padStart(9)} ms  ${(ms / mb).toFixed(1).padStart(8)} ms/MB`;
+/** One measured line: a task over a text, its median time and the rate per MB. */
+export interface CoreRow {
+  label: string;
+  megabytes: number;
+  ms: number;
+  msPerMB: number;
 }
 
-async function main(): Promise<void> {
+export interface CoreBenchResult {
+  glossary: { entries: number; writtenForms: number; standIn: boolean };
+  matcherBuildMs: number;
+  seed: CoreRow[];
+  generated: CoreRow[];
+  termsInGeneratedMB: number;
+  growthWithText: CoreRow[];
+  growthWithGlossary: CoreRow[];
+}
+
+function measure(label: string, ms: number, text: string): CoreRow {
+  const mb = megabytes(text);
+  return { label, megabytes: mb, ms, msPerMB: ms / mb };
+}
+
+function line(row: CoreRow): string {
+  return `${row.label.padEnd(34)} ${row.megabytes.toFixed(3).padStart(7)} MB  ${row.ms.toFixed(2).padStart(9)} ms  ${row.msPerMB.toFixed(1).padStart(8)} ms/MB`;
+}
+
+/** Runs every core measurement, printing each line through `log` as it is measured. */
+export async function runCoreBench(log: (text: string) => void = console.log): Promise<CoreBenchResult> {
   const seed = readFileSync(SEED_PATH, 'utf8');
   const { glossary, real } = await loadGlossary();
   const termCount = glossary.reduce((n, e) => n + e.terms.length, 0);
-  console.log(
+  log(
     `Glossary: ${glossary.length} entries, ${termCount} written forms${real ? '' : ' (stand-in: src/glossary/index.ts not available)'}`,
   );
 
-  const buildMs = time(5, () => buildTermMatcher(glossary));
-  console.log(`Matcher build: ${buildMs.toFixed(2)} ms\n`);
+  const matcherBuildMs = time(5, () => buildTermMatcher(glossary));
+  log(`Matcher build: ${matcherBuildMs.toFixed(2)} ms\n`);
   const matcher = buildTermMatcher(glossary);
 
-  console.log('Seed article (median of 20 runs)');
-  console.log(
-    row(
+  const tasks = (text: string, runs: number): CoreRow[] => [
+    measure(
       '  normalize',
-      time(20, () => normalizeWithMap(seed)),
-      seed,
+      time(runs, () => normalizeWithMap(text)),
+      text,
     ),
-  );
-  console.log(
-    row(
+    measure(
       '  terms (find)',
-      time(20, () => matcher.find(seed)),
-      seed,
+      time(runs, () => matcher.find(text)),
+      text,
     ),
-  );
-  console.log(
-    row(
+    measure(
       '  codes',
-      time(20, () => findDocumentCodes(seed)),
-      seed,
+      time(runs, () => findDocumentCodes(text)),
+      text,
     ),
-  );
-  console.log(
-    row(
+    measure(
       '  analyzeText (all)',
-      time(20, () => analyzeText(seed, matcher, glossary)),
-      seed,
+      time(runs, () => analyzeText(text, matcher, glossary)),
+      text,
     ),
-  );
+  ];
+
+  log('Seed article (median of 20 runs)');
+  const seedRows = tasks(seed, 20);
+  seedRows.forEach((row) => log(line(row)));
 
   const big = generateText(seed, MB);
-  console.log('\nGenerated text, shuffled seed sentences (median of 5 runs)');
-  console.log(
-    row(
-      '  normalize',
-      time(5, () => normalizeWithMap(big)),
-      big,
-    ),
-  );
-  console.log(
-    row(
-      '  terms (find)',
-      time(5, () => matcher.find(big)),
-      big,
-    ),
-  );
-  console.log(
-    row(
-      '  codes',
-      time(5, () => findDocumentCodes(big)),
-      big,
-    ),
-  );
-  console.log(
-    row(
-      '  analyzeText (all)',
-      time(5, () => analyzeText(big, matcher, glossary)),
-      big,
-    ),
-  );
-  console.log(`  matches in 1 MB: ${analyzeText(big, matcher, glossary).terms.length} terms`);
+  log('\nGenerated text, shuffled seed sentences (median of 5 runs)');
+  const generatedRows = tasks(big, 5);
+  generatedRows.forEach((row) => log(line(row)));
+  const termsInGeneratedMB = analyzeText(big, matcher, glossary).terms.length;
+  log(`  matches in 1 MB: ${termsInGeneratedMB} terms`);
 
-  console.log('\nGrowth with text size (analyzeText, full glossary, median of 3 runs)');
+  log('\nGrowth with text size (analyzeText, full glossary, median of 3 runs)');
+  const growthWithText: CoreRow[] = [];
   for (const size of [0.25, 0.5, 1, 2]) {
     const text = generateText(seed, size * MB);
-    console.log(
-      row(
-        `  ${size} MB`,
-        time(3, () => analyzeText(text, matcher, glossary)),
-        text,
-      ),
+    const row = measure(
+      `  ${size} MB`,
+      time(3, () => analyzeText(text, matcher, glossary)),
+      text,
     );
+    growthWithText.push(row);
+    log(line(row));
   }
 
-  console.log('\nGrowth with glossary size (terms only, 1 MB text, median of 3 runs)');
+  log('\nGrowth with glossary size (terms only, 1 MB text, median of 3 runs)');
   const variants: Array<[string, readonly GlossaryEntry[]]> = [
     ['25% of entries', glossary.slice(0, Math.ceil(glossary.length / 4))],
     ['50% of entries', glossary.slice(0, Math.ceil(glossary.length / 2))],
     ['100% of entries', glossary],
     ['synthetic 10× glossary', tenfold(glossary)],
   ];
+  const growthWithGlossary: CoreRow[] = [];
   for (const [label, entries] of variants) {
     const m = buildTermMatcher(entries);
-    console.log(
-      row(
-        `  ${label} (${entries.length})`,
-        time(3, () => m.find(big)),
-        big,
-      ),
+    const row = measure(
+      `  ${label} (${entries.length})`,
+      time(3, () => m.find(big)),
+      big,
     );
+    growthWithGlossary.push(row);
+    log(line(row));
   }
+
+  return {
+    glossary: { entries: glossary.length, writtenForms: termCount, standIn: !real },
+    matcherBuildMs,
+    seed: seedRows,
+    generated: generatedRows,
+    termsInGeneratedMB,
+    growthWithText,
+    growthWithGlossary,
+  };
 }
 
-void main();
+// Run alone (`npx tsx test/bench/core-bench.ts`), not when imported by run.ts.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runCoreBench();
+}

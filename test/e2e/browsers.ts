@@ -11,7 +11,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../vite.config.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+/** Both browsers; a developer may narrow a local run with E2E_BROWSERS=chromium (CI never does). */
+export const BROWSERS: readonly BrowserName[] = process.env.E2E_BROWSERS
+  ? (process.env.E2E_BROWSERS.split(',').filter((b) => b === 'chromium' || b === 'firefox') as BrowserName[])
+  : ['chromium', 'firefox'];
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const FIREFOX_UUID = '6a1f4c2e-9b7d-4e0a-8c35-2d6f1b9e7a41';
@@ -47,8 +50,8 @@ export interface ExtensionSession {
   browser: Browser;
   /** chrome-extension://ID/ or moz-extension://UUID/ */
   extensionBase: string;
-  /** Opens http://baolaichau.vn<path> (served by the fixture proxy) in a new tab. */
-  openSite(path: string): Promise<Page>;
+  /** Opens http://baolaichau.vn<path> (or another served host) through the fixture proxy in a new tab. */
+  openSite(path: string, host?: string): Promise<Page>;
   /** Opens the popup page, told to read the tab that shows `page`. */
   openPopupFor(page: Page): Promise<Page>;
   close(): Promise<void>;
@@ -89,6 +92,8 @@ async function launchChromium(dist: string, profile: string, options: LaunchOpti
       '--disable-client-side-phishing-detection',
       '--disable-domain-reliability',
       '--no-pings',
+      // Permission prompts are accepted, as a reader's click on "Allow" would (Firefox: a pref below).
+      '--apps-gallery-install-auto-confirm-for-tests=accept',
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
     ],
@@ -115,6 +120,8 @@ async function launchFirefox(dist: string, profile: string, options: LaunchOptio
       'dom.security.https_first': false,
       'dom.security.https_first_pbm': false,
       'dom.security.https_only_mode': false,
+      // Optional permissions are granted without a prompt, as a reader's click on "Allow" would.
+      'extensions.webextOptionalPermissionPrompts': false,
       'browser.fixup.fallback-to-https': false,
     },
   });
@@ -153,9 +160,9 @@ export async function launchWithExtension(
       name,
       browser: live,
       extensionBase,
-      async openSite(path) {
+      async openSite(path, host = 'baolaichau.vn') {
         const page = await live.newPage();
-        await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
+        await page.goto(`http://${host}${path}`, { waitUntil: 'load' });
         return page;
       },
       async openPopupFor(page) {
@@ -179,29 +186,42 @@ export async function launchWithExtension(
  */
 async function openPopup(browser: Browser, extensionBase: string, pageUrl: string): Promise<Page> {
   const popupUrl = `${extensionBase}src/popup/popup.html`;
-  const popup = await browser.newPage();
+  const lookup = await browser.newPage();
   // Firefox never settles goto() on extension pages: wait for the document instead.
-  void popup.goto(`${popupUrl}?tab=lookup`).catch(() => undefined);
-  await popup.waitForFunction(
+  void lookup.goto(`${popupUrl}?tab=lookup`).catch(() => undefined);
+  await lookup.waitForFunction(
     () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
     {
       timeout: 15_000,
     },
   );
-  const tabId = await popup.evaluate(async (url: string) => {
-    type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+  const tabId = await lookup.evaluate(async (url: string) => {
+    type TabsApi = {
+      tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; lastAccessed?: number }>> };
+    };
     const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
     const api = scope.browser ?? scope.chrome;
     if (!api) return undefined;
     const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === url)?.id;
+    const exact = tabs.find((t) => t.url === url);
+    if (exact) return exact.id;
+    // Without a host permission Firefox hides a tab's address: then it is the hidden tab the
+    // test used last (the page was opened, and so focused, just before this one).
+    const hidden = tabs
+      .filter((t) => t.url === undefined)
+      .sort((a, b) => (a.lastAccessed ?? 0) - (b.lastAccessed ?? 0));
+    return hidden[hidden.length - 1]?.id;
   }, pageUrl);
+  await lookup.close();
   if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
-  void popup.goto(`${popupUrl}?tab=${tabId}`).catch(() => undefined);
+  // A fresh page, navigated once: a second navigation of the same page confuses Firefox's driver.
+  const popup = await browser.newPage();
+  const query = `?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`;
+  void popup.goto(`${popupUrl}${query}`).catch(() => undefined);
   await popup.waitForFunction(
-    (id: number) => location.search === `?tab=${id}` && document.readyState === 'complete',
-    { timeout: 15_000 },
-    tabId,
+    (expected: string) => location.search === expected && document.readyState === 'complete',
+    { timeout: 15_000, polling: 100 },
+    query,
   );
   return popup;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, type ExtensionSession } from './browsers.ts';
 import { pathOf } from './fixture-paths.ts';
+import { waitForElement } from './page-probes.ts';
 import { startSiteServer, type SiteServer } from './site-server.ts';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
@@ -26,7 +27,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   it('runs the content script on the article and answers the popup', async () => {
     const page = await session.openSite(pathOf('article-seed.html'));
     const popup = await session.openPopupFor(page);
-    await popup.waitForSelector('[data-state="report"]', { timeout: 15_000 });
+    await waitForElement(popup, '[data-state="report"]', 15_000);
     const shown = await popup.$eval('.article-title', (el) => el.textContent ?? '');
     expect(shown).toContain('Tăng cường củng cố hệ thống chính trị cơ sở');
     await popup.close();

@@ -112,7 +112,7 @@ export async function waitForCard(page: Page, contains?: string, timeout = 5000)
         ?.shadowRoot?.querySelector<HTMLElement>('.card');
       return !!card && !card.hidden && (card.textContent ?? '').includes(needle);
     },
-    { timeout },
+    { timeout, polling: 100 },
     contains ?? '',
   );
   const state = await cardState(page);
@@ -128,7 +128,7 @@ export async function waitForCardClosed(page: Page, timeout = 5000): Promise<voi
         ?.shadowRoot?.querySelector<HTMLElement>('.card');
       return !card || card.hidden;
     },
-    { timeout },
+    { timeout, polling: 100 },
   );
 }
 
@@ -147,7 +147,7 @@ export async function paintedTexts(page: Page): Promise<string[]> {
 export async function waitForPaint(page: Page, minimum = 1, timeout = 10_000): Promise<string[]> {
   await page.waitForFunction(
     (min: number) => (CSS.highlights.get('laichau-reader-dotted')?.size ?? 0) >= min,
-    { timeout },
+    { timeout, polling: 100 },
     minimum,
   );
   return paintedTexts(page);
@@ -170,4 +170,16 @@ export async function servedBody(page: Page): Promise<string> {
     const html = await (await fetch(location.href, { cache: 'no-store' })).text();
     return new DOMParser().parseFromString(html, 'text/html').body.outerHTML;
   });
+}
+
+/**
+ * Waits for an element by polling on a timer. Puppeteer's own waitForSelector can stall on
+ * Firefox extension pages and background tabs, where animation frames do not run.
+ */
+export async function waitForElement(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (s: string) => document.querySelector(s) !== null,
+    { timeout, polling: 100 },
+    selector,
+  );
 }

@@ -11,6 +11,7 @@ import {
   waitForCard,
   waitForCardClosed,
   waitForPaint,
+  waitForElement,
 } from './page-probes.ts';
 import { startSiteServer, type SiteServer } from './site-server.ts';
 import { classifyTraffic } from './traffic.ts';
@@ -162,7 +163,7 @@ describe.each(BROWSERS)('pages that are not articles, in %s', (name) => {
     it(`marks nothing on ${file} and opens no card`, async () => {
       const page = await session.openSite(pathOf(file));
       // The reader has started (its host exists) and decided: nothing to mark.
-      await page.waitForSelector('laichau-reader-root');
+      await waitForElement(page, 'laichau-reader-root');
       await new Promise((done) => setTimeout(done, 600));
       expect(await paintedTexts(page)).toEqual([]);
       const point = await pointOnText(page, 'BĐBP');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
 import { pathOf } from './fixture-paths.ts';
-import { waitForCard, waitForPaint } from './page-probes.ts';
+import { waitForCard, waitForPaint, waitForElement } from './page-probes.ts';
 import { startSiteServer, type SiteServer } from './site-server.ts';
 
 /** Figures of the seed article a reader must find in the popup: the number as written, and a word of its label. */
@@ -41,7 +41,7 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
     article = await session.openSite(pathOf('article-seed.html'));
     await waitForPaint(article, 20);
     popup = await session.openPopupFor(article);
-    await popup.waitForSelector('[data-state="report"]', { timeout: 15_000 });
+    await waitForElement(popup, '[data-state="report"]', 15_000);
   });
   afterAll(async () => {
     await session?.close();
@@ -87,10 +87,14 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
         buttons.find((b) => b.querySelector('.num')?.textContent === '223') as HTMLElement | undefined
       )?.click();
     });
-    await article.waitForFunction(() => {
-      const flash = CSS.highlights.get('laichau-reader-flash');
-      return !!flash && [...flash].some((r) => (r as Range).toString() === '223');
-    });
+    await article.waitForFunction(
+      () => {
+        const flash = CSS.highlights.get('laichau-reader-flash');
+        return !!flash && [...flash].some((r) => (r as Range).toString() === '223');
+      },
+      // The page is a background tab here, where animation frames do not run: poll by time.
+      { polling: 100 },
+    );
     // A real popup floats over the visible page; here the page is another tab, so show it
     // (hidden tabs do not run scroll animations).
     await article.bringToFront();
@@ -115,9 +119,9 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
 
   it('says a home page is not an article, and why', async () => {
     const home = await session.openSite(pathOf('home.html'));
-    await home.waitForSelector('laichau-reader-root');
+    await waitForElement(home, 'laichau-reader-root');
     const homePopup = await session.openPopupFor(home);
-    await homePopup.waitForSelector('[data-state="not-article"]', { timeout: 15_000 });
+    await waitForElement(homePopup, '[data-state="not-article"]', 15_000);
     const why = await homePopup.$eval('.why', (el) => el.textContent ?? '');
     expect(why.length).toBeGreaterThan(10);
     await homePopup.close();

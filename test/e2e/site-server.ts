@@ -22,6 +22,16 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/**
+ * A second news site, for the features that work on other sites ("Annotate this page", "Always
+ * on this site"). It serves the same fixtures; .example is reserved and never a real host.
+ */
+export const OTHER_SITE_HOST = 'tin-tuc.example';
+
+function isServedHost(host: string): boolean {
+  return isSiteHost(host) || host === OTHER_SITE_HOST;
+}
+
 export interface SeenRequest {
   method: string;
   url: string;
@@ -61,7 +71,13 @@ function fixtureFile(routes: Record<string, string>, pathname: string): string |
   return file.startsWith(FIXTURES + '/') ? file : undefined;
 }
 
-export async function startSiteServer(): Promise<SiteServer> {
+/**
+ * `extraRoutes` answers more site paths with generated HTML (path → page), e.g. the bench's long
+ * article, without adding files to the fixture folder.
+ */
+export async function startSiteServer(
+  extraRoutes: ReadonlyMap<string, string> = new Map(),
+): Promise<SiteServer> {
   const routes = await loadRoutes();
   const requests: SeenRequest[] = [];
   const headersFor = new Map<string, Record<string, string>>();
@@ -76,10 +92,21 @@ export async function startSiteServer(): Promise<SiteServer> {
         referer: header(req, 'referer'),
         fetchSite: header(req, 'sec-fetch-site'),
       });
-      const file = isSiteHost(target.hostname) ? fixtureFile(routes, target.pathname) : undefined;
+      const generated = isServedHost(target.hostname) ? extraRoutes.get(target.pathname) : undefined;
+      if (generated !== undefined) {
+        res.writeHead(200, {
+          'content-type': TYPES['.html'],
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+          ...headersFor.get(target.pathname),
+        });
+        res.end(generated);
+        return;
+      }
+      const file = isServedHost(target.hostname) ? fixtureFile(routes, target.pathname) : undefined;
       const body = file ? await readFile(file).catch(() => undefined) : undefined;
       if (!body || !file) {
-        res.writeHead(isSiteHost(target.hostname) ? 404 : 502, { 'content-type': 'text/plain' });
+        res.writeHead(isServedHost(target.hostname) ? 404 : 502, { 'content-type': 'text/plain' });
         res.end('not served by the fixture server');
         return;
       }

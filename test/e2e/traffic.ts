@@ -5,7 +5,7 @@
  * only to the browser vendor's hosts. Anything that fits neither is a failure, not noise.
  */
 import { SITE_HOST } from '../../src/core/site.ts';
-import type { SeenRequest } from './site-server.ts';
+import { OTHER_SITE_HOST, type SeenRequest } from './site-server.ts';
 
 const BROWSER_VENDOR_HOSTS = [
   'google.com',
@@ -44,6 +44,11 @@ export interface Traffic {
   unexplained: SeenRequest[];
 }
 
+/** Hosts the fixture server answers for: the news site and the test's second site. */
+function isTestSite(host: string): boolean {
+  return under(host, SITE_HOST) || host === OTHER_SITE_HOST;
+}
+
 export function classifyTraffic(requests: readonly SeenRequest[]): Traffic {
   const traffic: Traffic = { site: [], browser: [], unexplained: [] };
   for (const request of requests) {
@@ -52,7 +57,7 @@ export function classifyTraffic(requests: readonly SeenRequest[]): Traffic {
     else if (fromWebContent(request))
       (under(host, SITE_HOST) ? traffic.site : traffic.unexplained).push(request);
     else if (BROWSER_VENDOR_HOSTS.some((domain) => under(host, domain))) traffic.browser.push(request);
-    else if (under(host, SITE_HOST) && request.method !== 'CONNECT') traffic.site.push(request);
+    else if (isTestSite(host) && request.method !== 'CONNECT') traffic.site.push(request);
     else traffic.unexplained.push(request);
   }
   return traffic;

@@ -1,25 +1,61 @@
-import { spawnSync } from 'node:child_process';
+/**
+ * The command-line tools, run in-process through runAnalyze/runGlossary; a few spawned smoke
+ * tests check that the scripts themselves start, print and exit as documented.
+ */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArticleText } from '../../src/cli/read-article.ts';
+import { runAnalyze } from '../../src/cli/run-analyze.ts';
+import { runGlossary } from '../../src/cli/run-glossary.ts';
+import { decodeDocumentCode, explainCode } from '../../src/core/doc-codes.ts';
+import { SITE_DIR } from '../fixtures/site/load-fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(
-  script: 'analyze' | 'glossary',
-  args: string[],
-): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
+interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+async function analyze(args: string[]): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runAnalyze(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status, stdout, stderr };
+}
+
+async function glossary(args: string[]): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runGlossary(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { status, stdout, stderr };
+}
+
+function spawnCli(script: 'analyze' | 'glossary', args: string[]): Promise<Result> {
+  return new Promise((done, fail) => {
+    execFile(
+      TSX,
+      [join(ROOT, `src/cli/${script}.ts`), ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
+      (error, stdout, stderr) => {
+        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        if (status === null) fail(error ?? new Error('no exit status'));
+        else done({ status, stdout, stderr });
+      },
+    );
+  });
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -28,10 +64,7 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-function expectOneLineError(
-  result: { status: number | null; stderr: string; stdout: string },
-  pattern: RegExp,
-): void {
+function expectOneLineError(result: Result, pattern: RegExp): void {
   expect(result.status).not.toBe(0);
   expect(result.status).not.toBeNull();
   expect(result.stdout).toBe('');
@@ -39,28 +72,35 @@ function expectOneLineError(
   expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
 }
 
-describe('analyze CLI: errors', () => {
-  it('rejects a missing file', () => {
-    expectOneLineError(run('analyze', [join(dir, 'nope.txt')]), /^analyze: no such file: .*nope\.txt\n$/);
+describe('analyze: unreadable input and bad arguments', () => {
+  it('rejects a missing file', async () => {
+    expectOneLineError(await analyze([join(dir, 'nope.txt')]), /^analyze: no such file: .*nope\.txt\n$/);
   });
 
-  it('rejects an empty file', () => {
-    expectOneLineError(run('analyze', [file('empty.txt', '')]), /^analyze: .*empty\.txt is empty\n$/);
+  it('rejects an empty file', async () => {
+    expectOneLineError(await analyze([file('empty.txt', '')]), /^analyze: .*empty\.txt is empty\n$/);
   });
 
-  it('rejects a binary file', () => {
+  it('rejects a file holding only white space', async () => {
+    expectOneLineError(
+      await analyze([file('blank.html', ' \n\t\n')]),
+      /^analyze: .*blank\.html holds only whitespace\n$/,
+    );
+  });
+
+  it('rejects a binary file', async () => {
     const path = file('binary.bin', new Uint8Array([0x42, 0x00, 0x01, 0x02, 0xff]));
-    expectOneLineError(run('analyze', [path]), /^analyze: .*binary.*NUL.*\n$/);
+    expectOneLineError(await analyze([path]), /^analyze: .*binary.*NUL.*\n$/);
   });
 
-  it('rejects a file that is not UTF-8', () => {
+  it('rejects a file that is not UTF-8', async () => {
     // "Đảng" in Windows-1258-like single bytes: invalid as UTF-8.
     const path = file('latin.txt', new Uint8Array([0xd0, 0xe3, 0x6e, 0x67, 0x20, 0x75, 0xfd]));
-    expectOneLineError(run('analyze', [path]), /^analyze: .*not valid UTF-8.*\n$/);
+    expectOneLineError(await analyze([path]), /^analyze: .*not valid UTF-8.*\n$/);
   });
 
-  it('rejects a directory', () => {
-    expectOneLineError(run('analyze', [dir]), /^analyze: .*directory.*\n$/);
+  it('rejects a directory', async () => {
+    expectOneLineError(await analyze([dir]), /^analyze: .*directory.*\n$/);
   });
 
   it.each([
@@ -70,101 +110,165 @@ describe('analyze CLI: errors', () => {
     [[], /missing FILE/],
     [['a.txt', 'b.txt'], /exactly one FILE/],
     [['--json=yes', 'x.txt'], /takes no value/],
-  ])('rejects bad arguments %j with a usage message', (args, pattern) => {
-    const result = run('analyze', args);
+  ])('rejects bad arguments %j with a usage message', async (args, pattern) => {
+    const result = await analyze(args);
     expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(pattern);
-    expect(result.stderr).toMatch(/usage: analyze FILE/);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toMatch(/^analyze: [^\n]*\nusage: analyze FILE[^\n]*\n$/);
+  });
+
+  it('prints its usage for --help', async () => {
+    const result = await analyze(['--help']);
+    expect(result).toEqual({ status: 0, stdout: expect.stringMatching(/^usage: analyze FILE/), stderr: '' });
   });
 });
 
-describe('analyze CLI: output', () => {
-  const text =
-    'Đại tá, Chính ủy Bộ Chỉ huy BĐBP tỉnh, quán triệt Nghị quyết số 18–NQ/TW ngày 25/10/2017 cho 22/23 xã, giai đoạn 2015-2020.\n';
+interface AnalysisJson {
+  article: { isArticle: boolean; title: string | null; reason: string; reasonText: string };
+  terms: Array<{ id: string; text: string; start: number; end: number; category: string | null }>;
+  codes: Array<{ text: string; start: number; end: number; type: string; issuer: string; known: boolean }>;
+  figures: Array<{
+    value: number | null;
+    values: number[];
+    text: string;
+    label: string;
+    kind: string;
+    sentence: string;
+    start: number;
+    end: number;
+    unit?: string;
+  }>;
+}
 
-  it('prints JSON with the agreed shape; offsets index the text and codes are found', () => {
-    const path = file('article.txt', text);
-    const result = run('analyze', [path, '--json']);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const json = JSON.parse(result.stdout) as {
-      terms: Array<Record<string, unknown>>;
-      codes: Array<Record<string, unknown>>;
-    };
-    expect(Object.keys(json).sort()).toEqual(['codes', 'terms']);
-    for (const t of json.terms) {
+async function analyzeJson(path: string): Promise<AnalysisJson> {
+  const result = await analyze([path, '--json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as AnalysisJson;
+}
+
+function expectOffsetsIndex(text: string, json: AnalysisJson): void {
+  for (const m of [...json.terms, ...json.codes, ...json.figures]) {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+}
+
+describe('analyze: plain text', () => {
+  const text =
+    '\n  Biên phòng Lai Châu  \nĐại tá, Chính ủy Bộ Chỉ huy BĐBP tỉnh, quán triệt Nghị quyết số 18–NQ/TW ngày 25/10/2017 cho 22/23 xã, giai đoạn 2015-2020.\n';
+
+  it('takes the whole file as the article, titled by its first non-empty line', async () => {
+    const json = await analyzeJson(file('article.txt', text));
+    expect(Object.keys(json).sort()).toEqual(['article', 'codes', 'figures', 'terms']);
+    expect(json.article).toMatchObject({
+      isArticle: true,
+      reason: 'plain-text',
+      title: 'Biên phòng Lai Châu',
+    });
+    expect(json.article.reasonText.length).toBeGreaterThan(0);
+    expectOffsetsIndex(text, json);
+    for (const t of json.terms)
       expect(Object.keys(t).sort()).toEqual(['category', 'end', 'id', 'start', 'text']);
-      expect(text.slice(t.start as number, t.end as number)).toBe(t.text);
-    }
+    expect(json.terms.map((t) => t.id)).toContain('chinh-uy');
     expect(json.codes).toHaveLength(1);
     const code = json.codes[0]!;
     expect(Object.keys(code).sort()).toEqual(['end', 'issuer', 'known', 'start', 'text', 'type']);
     expect(code).toMatchObject({ text: '18–NQ/TW', type: 'NQ', issuer: 'TW' });
     expect(typeof code.known).toBe('boolean');
-    expect(text.slice(code.start as number, code.end as number)).toBe('18–NQ/TW');
+    const ratio = json.figures.find((f) => f.text === '22/23');
+    expect(ratio).toMatchObject({ kind: 'ratio', values: [22, 23] });
+    expect(json.figures.find((f) => f.kind === 'period')?.values).toEqual([2015, 2020]);
   });
 
-  it('prints a readable table with the explanation in the chosen language', () => {
+  it('prints readable tables with headings and explanations in the chosen language', async () => {
     const path = file('table.txt', text);
-    const en = run('analyze', [path, '--lang', 'en']);
+    const en = await analyze([path, '--lang', 'en']);
     expect(en.status).toBe(0);
-    expect(en.stdout).toMatch(/Resolution No\. 18 of the Party Central Committee/);
-    expect(en.stdout).toMatch(/18–NQ\/TW/);
-    const vi = run('analyze', [path, '--lang=vi']);
+    expect(en.stdout.split('\n')[0]).toBe('Article: Biên phòng Lai Châu');
+    expect(en.stdout).toMatch(/\[plain-text\]/);
+    expect(en.stdout).toContain(explainCode(decodeDocumentCode('18–NQ/TW')!, 'en'));
+    expect(en.stdout).toMatch(/^Terms in the article \(\d+\)$/m);
+    expect(en.stdout).toMatch(/^Documents cited \(1\)$/m);
+    expect(en.stdout).toMatch(/^Key figures \(\d+\)$/m);
+    expect(en.stdout).toMatch(/^Dates, periods and ordinals \(\d+\)$/m);
+    expect(en.stdout).toMatch(/22\/23\s+22 of 23\s+ratio\s+.*\d+-\d+$/m);
+    const vi = await analyze([path, '--lang=vi']);
     expect(vi.status).toBe(0);
-    expect(vi.stdout).toMatch(/Nghị quyết số 18 của Trung ương Đảng/);
+    expect(vi.stdout.split('\n')[0]).toBe('Bài báo: Biên phòng Lai Châu');
+    expect(vi.stdout).toContain(explainCode(decodeDocumentCode('18–NQ/TW')!, 'vi'));
+    expect(vi.stdout).toMatch(/22\/23\s+22 trên 23\s+tỉ lệ/);
+    expect(vi.stdout).toMatch(/^Ngày, giai đoạn, thứ tự \(\d+\)$/m);
   });
 
-  it('reads the body of an HTML file; offsets index the extracted text', () => {
-    const html =
-      '<!doctype html><html><head><title>BĐBP tiêu đề</title><style>p{}</style></head><body>' +
-      '<p>Bộ Chỉ huy BĐBP</p><p>tỉnh và Nghị quyết 07-NQ/TU</p><script>var BĐBP = 1;</script></body></html>';
-    const path = file('page.html', html);
-    const extracted = readArticleText(html);
-    const result = run('analyze', [path, '--json']);
-    expect(result.status).toBe(0);
-    const json = JSON.parse(result.stdout) as {
-      terms: Array<{ text: string; start: number; end: number }>;
-      codes: Array<{ text: string; start: number; end: number }>;
-    };
-    for (const m of [...json.terms, ...json.codes]) expect(extracted.slice(m.start, m.end)).toBe(m.text);
-    expect(json.codes.map((c) => c.text)).toEqual(['07-NQ/TU']);
-    // The two paragraphs do not run together into "Bộ Chỉ huy BĐBP tỉnh".
-    expect(json.terms.map((t) => t.text)).not.toContain('Bộ Chỉ huy BĐBP\n\ntỉnh');
-  });
-});
-
-describe('readArticleText', () => {
-  it('separates blocks by a blank line and skips scripts, styles and the head', () => {
-    const text = readArticleText(
-      '<html><head><title>T</title></head><body><h1>Tiêu  đề</h1><div>Một <b>hai</b>\n ba<br>bốn</div>' +
-        '<script>x()</script><style>.a{}</style><ul><li>năm</li><li>sáu</li></ul></body></html>',
+  it('lists the verdict, terms, codes, figures and the timeline in that order', async () => {
+    const out = (await analyze([file('order.txt', text), '--lang', 'en'])).stdout;
+    const at = ['Article:', 'Terms in the article', 'Documents cited', 'Key figures', 'Dates, periods'].map(
+      (s) => out.indexOf(s),
     );
-    expect(text).toBe('Tiêu đề\n\nMột hai ba\nbốn\n\nnăm\n\nsáu');
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
 
 describe('glossary CLI', () => {
-  it('prints every entry as JSON with the agreed fields', () => {
-    const result = run('glossary', ['--json']);
+  it('prints every entry as JSON with the agreed fields, and a table listing every id', async () => {
+    const result = await glossary(['--json']);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(json.length).toBeGreaterThan(0);
     for (const e of json)
       expect(Object.keys(e).sort()).toEqual(['category', 'en', 'id', 'sources', 'terms', 'vi']);
-  });
-
-  it('prints a table listing every id', () => {
-    const json = JSON.parse(run('glossary', ['--json']).stdout) as Array<{ id: string }>;
-    const table = run('glossary', []);
+    const table = await glossary(['--lang', 'en']);
     expect(table.status).toBe(0);
-    for (const e of json) expect(table.stdout).toContain(e.id);
+    for (const e of json) expect(table.stdout).toContain(String(e.id));
+    expect(table.stdout).toContain(`\n${json.length} entries\n`);
   });
 
-  it('rejects a bad flag with one line', () => {
-    const result = run('glossary', ['--nope']);
+  it('rejects a bad flag with one line and the usage', async () => {
+    const result = await glossary(['--nope']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^glossary: unknown option: --nope\n/);
+    expect(result.stderr).toBe('glossary: unknown option: --nope\nusage: glossary [--json] [--lang vi|en]\n');
   });
+});
+
+// Each spawn starts tsx (~2 s, more on a busy machine): few of them, run side by side.
+describe.concurrent('spawned analyze script (smoke)', () => {
+  const SPAWN_TIMEOUT = 30_000;
+
+  it(
+    'prints the seed article as JSON, exactly as runAnalyze does',
+    async () => {
+      const seed = join(SITE_DIR, 'article-seed.html');
+      const spawned = await spawnCli('analyze', [seed, '--json']);
+      expect(spawned.stderr).toBe('');
+      expect(spawned.status).toBe(0);
+      expect(spawned.stdout).toBe((await analyze([seed, '--json'])).stdout);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'exits 1 with one line for a missing file',
+    async () => {
+      expectOneLineError(
+        await spawnCli('analyze', [join(dir, 'nope.txt')]),
+        /^analyze: no such file: .*nope\.txt\n$/,
+      );
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'exits 2 with one line and the usage for a bad flag',
+    async () => {
+      const bad = await spawnCli('analyze', ['--bogus', 'x.txt']);
+      expect(bad).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: 'analyze: unknown option: --bogus\nusage: analyze FILE [--json] [--lang vi|en]\n',
+      });
+    },
+    SPAWN_TIMEOUT,
+  );
 });

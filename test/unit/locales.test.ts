@@ -26,6 +26,12 @@ describe('the two locales', () => {
     }
   });
 
+  it('use only positional placeholders, never two run together (Chrome reads "$2$" as a named one)', () => {
+    for (const [key, { message }] of [...Object.entries(vi), ...Object.entries(en)]) {
+      expect(message, key).not.toMatch(/\$[A-Za-z0-9_]+\$/);
+    }
+  });
+
   it('use key names the browsers accept', () => {
     for (const key of Object.keys(vi)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
   });

@@ -1,0 +1,110 @@
+/**
+ * The analyzer's readable output: the article verdict first, then terms, document codes, key
+ * figures and the timeline (dates, periods, ordinals), each with offsets into the analysed text.
+ * Section headings are the popup's own; column names are CLI-only.
+ */
+
+import type { Figure } from '../core/analysis-types.ts';
+import { explainCode } from '../core/doc-codes.ts';
+import { groupFigures } from '../core/figures/extract-figures.ts';
+import type { GlossaryEntry } from '../core/glossary-types.ts';
+import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
+import type { FileAnalysis } from './analysis-json.ts';
+import { formatTable, oneLine } from './format-table.ts';
+import { verdictLines } from './reason-text.ts';
+
+const COLUMNS = {
+  vi: {
+    written: 'như viết',
+    offsets: 'vị trí',
+    explanation: 'giải thích',
+    value: 'giá trị',
+    kind: 'loại',
+    label: 'nội dung',
+  },
+  en: {
+    written: 'as written',
+    offsets: 'offsets',
+    explanation: 'explanation',
+    value: 'value',
+    kind: 'kind',
+    label: 'label',
+  },
+} as const;
+
+function offsets(match: { start: number; end: number }): string {
+  return `${match.start}-${match.end}`;
+}
+
+/** The figure's numbers as a reader would say them; exact, no rounding or grouping. */
+function figureValue(lang: Lang, figure: Figure): string {
+  const [first, second] = figure.values;
+  switch (figure.kind) {
+    case 'ratio':
+      return first !== undefined && second !== undefined
+        ? t(lang, 'popupRatioOf', String(first), String(second))
+        : figure.values.join('/');
+    case 'date':
+      return figure.values.join('/');
+    case 'period':
+      return figure.values.join('–');
+    default: {
+      const number = figure.value !== null ? String(figure.value) : figure.values.join(', ');
+      return figure.unit !== undefined ? `${number} ${figure.unit}` : number;
+    }
+  }
+}
+
+function figureSection(lang: Lang, heading: MessageKey, figures: readonly Figure[]): string[] {
+  const col = COLUMNS[lang];
+  const lines = [`${t(lang, heading)} (${figures.length})`];
+  if (figures.length > 0) {
+    lines.push(
+      formatTable(
+        [col.written, col.value, col.kind, col.label, col.offsets],
+        figures.map((f) => [
+          oneLine(f.text),
+          figureValue(lang, f),
+          t(lang, `figureKind_${f.kind}` as MessageKey),
+          oneLine(f.label),
+          offsets(f),
+        ]),
+      ),
+    );
+  }
+  return lines;
+}
+
+export function formatReport(
+  lang: Lang,
+  analysis: FileAnalysis,
+  byId: ReadonlyMap<string, GlossaryEntry>,
+): string {
+  const out = verdictLines(lang, analysis.article);
+  if (!analysis.article.isArticle) return `${out.join('\n')}\n`;
+  const col = COLUMNS[lang];
+  const { terms, codes } = analysis;
+
+  out.push('', `${t(lang, 'popupTerms')} (${terms.length})`);
+  if (terms.length > 0) {
+    out.push(
+      formatTable(
+        ['id', col.written, col.offsets, col.explanation],
+        terms.map((m) => [m.id, oneLine(m.text), offsets(m), oneLine(byId.get(m.id)?.[lang].short ?? '')]),
+      ),
+    );
+  }
+  out.push('', `${t(lang, 'popupDocuments')} (${codes.length})`);
+  if (codes.length > 0) {
+    out.push(
+      formatTable(
+        [col.written, col.offsets, 'id', col.explanation],
+        codes.map((c) => [oneLine(c.text), offsets(c), c.entryId ?? '-', explainCode(c.decoded, lang)]),
+      ),
+    );
+  }
+  const grouped = groupFigures(analysis.figures);
+  out.push('', ...figureSection(lang, 'popupFigures', grouped.figures));
+  out.push('', ...figureSection(lang, 'popupTimeline', grouped.timeline));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,143 @@
+/**
+ * Everything runs locally: a whole visit (article, hover, keyboard walk, popup, options) makes no
+ * request that the site's own pages would not make, and none from the extension at all. The
+ * fixture proxy sees every request either browser sends, so it is the witness.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { pathOf } from './fixture-paths.ts';
+import { pointOnText, waitForCard, waitForCardClosed, waitForPaint, waitForElement } from './page-probes.ts';
+import { startSiteServer, type SeenRequest, type SiteServer } from './site-server.ts';
+import { classifyTraffic } from './traffic.ts';
+import { SITE_HOST } from '../../src/core/site.ts';
+
+const ARTICLE = pathOf('article-seed.html');
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** Waits until the proxy has seen no new request for `quiet` ms (at most `limit` ms). */
+async function settle(server: SiteServer, quiet = 1200, limit = 10_000): Promise<void> {
+  const started = Date.now();
+  let count = server.requests.length;
+  let since = Date.now();
+  while (Date.now() - started < limit) {
+    await sleep(150);
+    if (server.requests.length !== count) {
+      count = server.requests.length;
+      since = Date.now();
+    } else if (Date.now() - since >= quiet) return;
+  }
+}
+
+const toSite = (requests: readonly SeenRequest[]): string[] =>
+  requests.filter((r) => new URL(r.url).hostname.endsWith(SITE_HOST)).map((r) => `${r.method} ${r.url}`);
+
+async function walk(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyN');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/** Opens an extension page the way Firefox allows (goto never settles there). */
+async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  void page.goto(`${session.extensionBase}${path}`).catch(() => undefined);
+  await page.waitForFunction(
+    () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
+    { timeout: 15_000, polling: 100 },
+  );
+  return page;
+}
+
+describe.each(BROWSERS)('no network, in %s', (name) => {
+  let server: SiteServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await startSiteServer();
+    session = await launchWithExtension(name, { proxyPort: server.port });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('a full visit asks nothing of the network beyond what the page itself loads', async () => {
+    const page = await session.openSite(ARTICLE);
+    await waitForPaint(page, 20);
+    // Let the page load all it loads by itself (lazy images below the fold come in on scroll),
+    // so that whatever the reader's actions scroll to is already there.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await new Promise((done) => setTimeout(done, 40));
+      }
+      window.scrollTo(0, 0);
+    });
+    await settle(server);
+    const before = server.requests.length;
+    const siteBefore = toSite(server.requests);
+    expect(siteBefore.some((r) => r.includes('/static/site.css'))).toBe(true);
+
+    // Hover a term.
+    const term = await pointOnText(page, 'BĐBP', { context: 'với BĐBP trong' });
+    await page.mouse.move(term.x, term.y);
+    await waitForCard(page, 'BĐBP');
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+
+    // Walk twice with the keyboard, then close.
+    await page.mouse.move(1, 1);
+    await walk(page);
+    await waitForCard(page);
+    await walk(page);
+    await waitForCard(page);
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+
+    // The popup: a figure and a term.
+    const popup = await session.openPopupFor(page);
+    await waitForElement(popup, '[data-state="report"]', 15_000);
+    await popup.$$eval('button.figure', (buttons) => {
+      (
+        buttons.find((b) => b.querySelector('.num')?.textContent === '223') as HTMLElement | undefined
+      )?.click();
+    });
+    await page.waitForFunction(() => (CSS.highlights.get('laichau-reader-flash')?.size ?? 0) > 0);
+    await popup.$$eval('button.term', (buttons) => {
+      (buttons.find((b) => b.textContent?.startsWith('MTTQ')) as HTMLElement | undefined)?.click();
+    });
+    await waitForCard(page, 'MTTQ');
+    await popup.close();
+
+    // The options page: turn a setting off and on again.
+    const options = await openExtensionPage(session, 'src/options/options.html');
+    await waitForElement(options, '#badge');
+    const initially = await options.$eval('#badge', (el) => (el as HTMLInputElement).checked);
+    for (let i = 0; i < 2; i++) {
+      await options.$eval('#status', (el) => (el.textContent = ''));
+      await options.click('#badge');
+      await options.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
+    }
+    expect(await options.$eval('#badge', (el) => (el as HTMLInputElement).checked)).toBe(initially);
+    await options.close();
+
+    await settle(server);
+    const added = toSite(server.requests.slice(before));
+    expect(added).toEqual([]);
+
+    const traffic = classifyTraffic(server.requests);
+    expect(traffic.unexplained).toEqual([]);
+    const fromExtension = server.requests.filter((r) =>
+      [r.origin, r.referer, r.url].some((v) => v !== undefined && /^(chrome|moz)-extension:/.test(v)),
+    );
+    expect(fromExtension).toEqual([]);
+    console.info(
+      `[${name}] requests: ${server.requests.length} in all, ${traffic.site.length} from the site's page, ${traffic.browser.length} the browser's own (${
+        [...new Set(traffic.browser.map((r) => new URL(r.url).hostname))].join(', ') || 'none'
+      }), ${traffic.unexplained.length} unexplained`,
+    );
+    await page.close();
+  }, 90_000);
+});

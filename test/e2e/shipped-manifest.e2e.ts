@@ -1,0 +1,58 @@
+/**
+ * Pins what each build asks of the browser. Every item here is justified in README.md
+ * ("Permissions"); adding one means adding its reason there and here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SITE = ['*://baolaichau.vn/*', '*://*.baolaichau.vn/*'];
+const PINNED = {
+  permissions: ['storage', 'activeTab', 'scripting'],
+  host_permissions: SITE,
+  optional_host_permissions: ['*://*/*'],
+};
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe.each(['chrome', 'firefox'])('the %s build', (target) => {
+  const manifest = JSON.parse(
+    readFileSync(new URL(`../../dist/${target}/manifest.json`, import.meta.url), 'utf8'),
+  ) as {
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    optional_permissions?: string[];
+    content_scripts?: Array<{ matches: string[]; js: string[] }>;
+    web_accessible_resources?: unknown[];
+    externally_connectable?: unknown;
+    content_security_policy?: unknown;
+  };
+
+  it('asks for exactly the pinned permissions', () => {
+    expect(manifest.permissions ?? []).toEqual(PINNED.permissions);
+    expect(manifest.host_permissions ?? []).toEqual(PINNED.host_permissions);
+    expect(manifest.optional_host_permissions ?? []).toEqual(PINNED.optional_host_permissions);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('runs its content script on the news site only', () => {
+    expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([SITE]);
+  });
+
+  it('exposes no file to web pages and accepts no message from them', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+    // The default extension CSP (no remote code, no eval) is kept.
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('is justified item by item in the README', () => {
+    for (const item of [
+      ...PINNED.permissions,
+      ...PINNED.host_permissions,
+      ...PINNED.optional_host_permissions,
+    ]) {
+      expect(readme, item).toContain(`\`${item}\``);
+    }
+  });
+});

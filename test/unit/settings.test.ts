@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/core/glossary-types.ts';
+import {
+  activeOn,
+  DEFAULT_SETTINGS,
+  HOVER_DELAY_RANGE,
+  LANGUAGE_CHOICES,
+  parseSettings,
+  UNDERLINES,
+} from '../../src/core/settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { SEED } from './arbitraries.ts';
+
+const CUSTOM: Settings = {
+  enabled: false,
+  disabledSites: ['example.com', 'tin.vn'],
+  language: 'en',
+  hoverDelay: 800,
+  firstOnly: true,
+  categories: ['party-body', 'place'],
+  underline: 'tint',
+  badge: false,
+};
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored or for a stored value that is not an object', () => {
+    for (const raw of [undefined, null, 0, 'settings', true, [], [1, 2]]) {
+      expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+    expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps every valid stored choice', () => {
+    expect(parseSettings(CUSTOM)).toEqual(CUSTOM);
+    expect(parseSettings(JSON.parse(JSON.stringify(CUSTOM)))).toEqual(CUSTOM);
+  });
+
+  it('never hands out the defaults object itself (a caller may change what it gets)', () => {
+    const a = parseSettings(undefined);
+    a.categories.pop();
+    a.disabledSites.push('x.vn');
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.categories).toEqual([...CATEGORIES]);
+  });
+
+  it('falls back field by field: one bad value costs only that value', () => {
+    const bad: Record<keyof Settings, unknown> = {
+      enabled: 'yes',
+      disabledSites: 'example.com',
+      language: 'fr',
+      hoverDelay: '500',
+      firstOnly: 1,
+      categories: 'place',
+      underline: 'wavy',
+      badge: null,
+    };
+    for (const key of Object.keys(bad) as (keyof Settings)[]) {
+      const stored = { ...CUSTOM, [key]: bad[key] };
+      expect(parseSettings(stored), key).toEqual({ ...CUSTOM, [key]: DEFAULT_SETTINGS[key] });
+    }
+  });
+
+  it('clamps and rounds the hover delay, and refuses non-finite delays', () => {
+    expect(parseSettings({ hoverDelay: -50 }).hoverDelay).toBe(HOVER_DELAY_RANGE.min);
+    expect(parseSettings({ hoverDelay: 99_999 }).hoverDelay).toBe(HOVER_DELAY_RANGE.max);
+    expect(parseSettings({ hoverDelay: 412.6 }).hoverDelay).toBe(413);
+    for (const delay of [Number.NaN, Infinity, -Infinity, '350ms', null, [400]]) {
+      expect(parseSettings({ hoverDelay: delay }).hoverDelay).toBe(DEFAULT_SETTINGS.hoverDelay);
+    }
+  });
+
+  it('keeps known categories in their canonical order and drops unknown ones', () => {
+    expect(
+      parseSettings({ categories: ['place', 'police', 'weather', 7, null, 'PLACE'] }).categories,
+    ).toEqual(['police', 'place']);
+    // A reader who turned every category off keeps that choice.
+    expect(parseSettings({ categories: [] }).categories).toEqual([]);
+    expect(parseSettings({ categories: ['old-category-name'] }).categories).toEqual([]);
+    expect(parseSettings({ categories: { 0: 'place' } }).categories).toEqual([...CATEGORIES]);
+  });
+
+  it('keeps only host-like strings in the disabled sites, lower-cased and without repeats', () => {
+    const stored = {
+      disabledSites: [
+        'Example.COM',
+        'example.com',
+        'tin.vn',
+        42,
+        null,
+        '',
+        'bad host',
+        'https://x.vn/',
+        '<b>',
+        'a'.repeat(254),
+        'xn--bo-lai-chu.vn',
+      ],
+    };
+    expect(parseSettings(stored).disabledSites).toEqual(['example.com', 'tin.vn', 'xn--bo-lai-chu.vn']);
+    const many = Array.from({ length: 1500 }, (_, i) => `site${i}.vn`);
+    expect(parseSettings({ disabledSites: many }).disabledSites).toHaveLength(1000);
+  });
+
+  it('accepts only the listed languages and underlines', () => {
+    for (const language of LANGUAGE_CHOICES) expect(parseSettings({ language }).language).toBe(language);
+    for (const language of ['fr', 'VI', 'vi-VN', '', 1])
+      expect(parseSettings({ language }).language).toBe('auto');
+    for (const underline of UNDERLINES) expect(parseSettings({ underline }).underline).toBe(underline);
+  });
+
+  it('always gives well-formed settings, whatever is stored', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record(
+            Object.fromEntries(Object.keys(DEFAULT_SETTINGS).map((k) => [k, fc.anything()])) as Record<
+              keyof Settings,
+              fc.Arbitrary<unknown>
+            >,
+            { requiredKeys: [] },
+          ),
+        ),
+        (raw) => {
+          const s = parseSettings(raw);
+          expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+          expect(typeof s.enabled).toBe('boolean');
+          expect(typeof s.firstOnly).toBe('boolean');
+          expect(typeof s.badge).toBe('boolean');
+          expect(LANGUAGE_CHOICES).toContain(s.language);
+          expect(UNDERLINES).toContain(s.underline);
+          expect(Number.isInteger(s.hoverDelay)).toBe(true);
+          expect(s.hoverDelay).toBeGreaterThanOrEqual(HOVER_DELAY_RANGE.min);
+          expect(s.hoverDelay).toBeLessThanOrEqual(HOVER_DELAY_RANGE.max);
+          for (const c of s.categories) expect(CATEGORIES).toContain(c);
+          for (const h of s.disabledSites) expect(h).toMatch(/^[a-z0-9.-]+$/);
+          // Stable: reading the result again changes nothing.
+          expect(parseSettings(s)).toEqual(s);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
+
+describe('activeOn', () => {
+  const on = { ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'tin.vn'] };
+
+  it('is off on a disabled site and its subdomains, in any case', () => {
+    expect(activeOn(on, 'example.com')).toBe(false);
+    expect(activeOn(on, 'www.example.com')).toBe(false);
+    expect(activeOn(on, 'a.b.example.com')).toBe(false);
+    expect(activeOn(on, 'EXAMPLE.com')).toBe(false);
+    expect(activeOn(on, 'tin.vn')).toBe(false);
+  });
+
+  it('is on elsewhere, including hosts that only end with the same letters', () => {
+    expect(activeOn(on, 'baolaichau.vn')).toBe(true);
+    expect(activeOn(on, 'notexample.com')).toBe(true);
+    expect(activeOn(on, 'example.com.evil.net')).toBe(true);
+    expect(activeOn(on, 'vtin.vn')).toBe(true);
+    expect(activeOn(on, 'com')).toBe(true);
+  });
+
+  it('is off everywhere when switched off', () => {
+    const off = { ...on, enabled: false };
+    expect(activeOn(off, 'baolaichau.vn')).toBe(false);
+    expect(activeOn(off, 'other.vn')).toBe(false);
+  });
+});
