@@ -166,7 +166,14 @@ export class ReaderSession {
       return;
     }
     this.lastText = articleText.text;
-    this.analysis = { verdict, articleText, marks: [], ranges: [], markOfRange: new Map(), figures: undefined };
+    this.analysis = {
+      verdict,
+      articleText,
+      marks: [],
+      ranges: [],
+      markOfRange: new Map(),
+      figures: undefined,
+    };
     this.closeCard();
     this.painter.paint([]);
     void this.markInSlices(generation, articleText);
@@ -264,20 +271,22 @@ export class ReaderSession {
           mark.kind === 'term' ? [{ id: mark.entryId, count, start: mark.start, end: mark.end }] : [],
         )
         .slice(0, REPORT_LIMITS.terms),
-      codes: counted.flatMap(({ mark, count }) =>
-        mark.kind === 'code'
-          ? [
-              {
-                text: mark.text,
-                canonical: mark.code.decoded.canonical,
-                count,
-                start: mark.start,
-                end: mark.end,
-                entryId: mark.code.entryId ?? null,
-              },
-            ]
-          : [],
-      ).slice(0, REPORT_LIMITS.codes),
+      codes: counted
+        .flatMap(({ mark, count }) =>
+          mark.kind === 'code'
+            ? [
+                {
+                  text: mark.text,
+                  canonical: mark.code.decoded.canonical,
+                  count,
+                  start: mark.start,
+                  end: mark.end,
+                  entryId: mark.code.entryId ?? null,
+                },
+              ]
+            : [],
+        )
+        .slice(0, REPORT_LIMITS.codes),
       figures: figures.slice(0, REPORT_LIMITS.figures),
     };
   }

@@ -4,7 +4,7 @@
  * the manifest asks only for the news site, and lists every other site as optional.
  */
 import browser from 'webextension-polyfill';
-import { CONTENT_FILES } from './content-files.ts';
+import { CONTENT_PATHS } from './content-files.ts';
 
 export const ALWAYS_ON_SCRIPT_ID = 'laichau-reader-always-on';
 
@@ -38,30 +38,45 @@ export async function alwaysOnPatterns(): Promise<string[]> {
  */
 export async function requestAlwaysOn(pattern: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [pattern] });
-  if (granted) await syncAlwaysOnScripts();
+  if (granted)
+    await syncAlwaysOnScripts().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
   return granted;
 }
 
 export async function revokeAlwaysOn(pattern: string): Promise<boolean> {
   const removed = await browser.permissions.remove({ origins: [pattern] });
-  await syncAlwaysOnScripts();
+  await syncAlwaysOnScripts().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
   return removed;
 }
 
-/** Registers the content script for exactly the granted origins (or none). */
+/**
+ * Registers the content script for exactly the granted origins (or none). The popup, the
+ * options page and the background may all run this at once: whoever finds it registered
+ * already brings it up to date instead.
+ */
 export async function syncAlwaysOnScripts(): Promise<void> {
   const matches = await alwaysOnPatterns();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ALWAYS_ON_SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ALWAYS_ON_SCRIPT_ID] });
-  if (matches.length === 0) return;
-  await browser.scripting.registerContentScripts([
-    {
-      id: ALWAYS_ON_SCRIPT_ID,
-      matches,
-      js: [CONTENT_FILES.js],
-      css: [CONTENT_FILES.css],
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
+  const ids = [ALWAYS_ON_SCRIPT_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (matches.length === 0) {
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids }).catch(() => undefined);
+    return;
+  }
+  const script = {
+    id: ALWAYS_ON_SCRIPT_ID,
+    matches,
+    js: [CONTENT_PATHS.js],
+    css: [CONTENT_PATHS.css],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  if (existing.length > 0) {
+    await browser.scripting.updateContentScripts([script]);
+    return;
+  }
+  try {
+    await browser.scripting.registerContentScripts([script]);
+  } catch {
+    await browser.scripting.updateContentScripts([script]);
+  }
 }

@@ -112,13 +112,17 @@ async function load(tab: TargetTab, lang: Lang): Promise<void> {
       buttons.push(
         actionButton(t(lang, 'popupAlwaysOn', host), () => {
           // The grant is asked straight from the click: browsers only prompt in answer to the reader.
-          requestAlwaysOn(pattern)
-            .then((granted) =>
-              granted
-                ? annotateTab(tab.id).then(() => status('always-on', t(lang, 'popupAlwaysOnDone', host)))
-                : status('always-on-refused', t(lang, 'popupAlwaysOnRefused', host)),
-            )
-            .catch(() => status('always-on-refused', t(lang, 'popupAlwaysOnRefused', host)));
+          void requestAlwaysOn(pattern)
+            .catch(() => false)
+            .then(async (granted) => {
+              if (!granted) {
+                status('always-on-refused', t(lang, 'popupAlwaysOnRefused', host));
+                return;
+              }
+              // This tab was opened before the grant: start the reader in it too.
+              await annotateTab(tab.id).catch(() => undefined);
+              status('always-on', t(lang, 'popupAlwaysOnDone', host));
+            });
         }),
       );
     }

@@ -1,6 +1,6 @@
 /** The popup's side of the conversation with the content script in one tab. */
 import browser from 'webextension-polyfill';
-import { CONTENT_FILES } from '../platform/content-files.ts';
+import { CONTENT_PATHS } from '../platform/content-files.ts';
 import {
   parsePageReport,
   parseRevealAnswer,
@@ -34,6 +34,9 @@ export async function reveal(tabId: number, start: number, end: number, openCard
  * the toolbar click is what allows it: no host permission beyond the news site is held.
  */
 export async function annotateTab(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_FILES.css] });
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_FILES.js] });
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_PATHS.css] });
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_PATHS.js] });
+  // Firefox reports a script that could not load in the result rather than by rejecting.
+  const failure = (result as { error?: unknown } | undefined)?.error;
+  if (failure !== undefined) throw new Error(String(failure));
 }

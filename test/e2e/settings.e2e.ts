@@ -23,7 +23,7 @@ async function waitForNoPaint(page: Page): Promise<void> {
     () =>
       (CSS.highlights.get('laichau-reader-dotted')?.size ?? 0) === 0 &&
       !document.querySelector('laichau-reader-root'),
-    { timeout: 5000, polling: 100 },
+    { timeout: 10_000, polling: 100 },
   );
 }
 
