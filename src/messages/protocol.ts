@@ -113,20 +113,18 @@ function isFigure(value: unknown): value is Figure {
     isString(value.label, 500) &&
     FIGURE_KINDS.includes(value.kind as FigureKind) &&
     isString(value.sentence, 5000) &&
-    isIndex(value.start) &&
-    isIndex(value.end) &&
+    isSpan(value) &&
     (value.unit === undefined || isString(value.unit, 100))
   );
 }
 
+/** start and end as text offsets of a non-empty span. */
+function isSpan(value: Record<string, unknown>): boolean {
+  return isIndex(value.start) && isIndex(value.end) && value.end > value.start;
+}
+
 function isReportTerm(value: unknown): value is ReportTerm {
-  return (
-    isRecord(value) &&
-    isString(value.id, 200) &&
-    isIndex(value.count) &&
-    isIndex(value.start) &&
-    isIndex(value.end)
-  );
+  return isRecord(value) && isString(value.id, 200) && isIndex(value.count) && isSpan(value);
 }
 
 function isReportCode(value: unknown): value is ReportCode {
@@ -135,8 +133,7 @@ function isReportCode(value: unknown): value is ReportCode {
     isString(value.text, 200) &&
     isString(value.canonical, 200) &&
     isIndex(value.count) &&
-    isIndex(value.start) &&
-    isIndex(value.end) &&
+    isSpan(value) &&
     (value.entryId === null || isString(value.entryId, 200))
   );
 }
@@ -157,7 +154,33 @@ export function parsePageReport(answer: unknown): PageReport | undefined {
   ) {
     return undefined;
   }
-  return answer as unknown as PageReport;
+  // Rebuilt from the checked fields alone: nothing the checks did not see reaches the popup.
+  return {
+    type: 'report',
+    state: answer.state,
+    url: answer.url,
+    article: { isArticle: article.isArticle, reason: article.reason, title: article.title },
+    terms: answer.terms.map(({ id, count, start, end }) => ({ id, count, start, end })),
+    codes: answer.codes.map(({ text, canonical, count, start, end, entryId }) => ({
+      text,
+      canonical,
+      count,
+      start,
+      end,
+      entryId,
+    })),
+    figures: answer.figures.map(({ value, values, text, label, kind, sentence, start, end, unit }) => ({
+      value,
+      values: [...values],
+      text,
+      label,
+      kind,
+      sentence,
+      start,
+      end,
+      ...(unit === undefined ? {} : { unit }),
+    })),
+  };
 }
 
 export function parseRevealAnswer(answer: unknown): RevealAnswer | undefined {

@@ -22,11 +22,42 @@ import { scanFigures } from './figure-scanner.ts';
 export function extractFigures(text: string): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return scanFigures(text);
+    if (!INVISIBLE.test(text)) return scanFigures(text);
+    return scanWithoutInvisibles(text);
   } catch {
     // A figure list is a convenience: a rule failing on strange input must not break the page.
     return [];
   }
+}
+
+/** Zero-width characters, word joiners and soft hyphens: in text, yet no part of any word. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * Reads the figures of a text with its invisible characters taken out (they would split
+ * "đồng\u200b chí" or "1.\u00ad200" into pieces), then points every figure back at the exact
+ * characters of the original text.
+ */
+function scanWithoutInvisibles(text: string): Figure[] {
+  const kept: number[] = [];
+  let visible = '';
+  for (let i = 0; i < text.length; i++) {
+    if (INVISIBLE.test(text[i] ?? '')) continue;
+    kept.push(i);
+    visible += text[i];
+  }
+  const original = (from: number, to: number): string =>
+    to <= from ? '' : text.slice(kept[from] ?? text.length, (kept[to - 1] ?? text.length - 1) + 1);
+  return scanFigures(visible).map((figure) => {
+    const start = kept[figure.start] ?? text.length;
+    const end = (kept[figure.end - 1] ?? text.length - 1) + 1;
+    // The sentence as written too (a long one is a window marked with "…" at its cut ends).
+    const core = figure.sentence.replace(/^…/, '').replace(/…$/, '');
+    const at = visible.lastIndexOf(core, figure.start);
+    const sentence =
+      at === -1 ? figure.sentence : figure.sentence.replace(core, () => original(at, at + core.length));
+    return { ...figure, start, end, text: text.slice(start, end), sentence };
+  });
 }
 
 const TIMELINE_KINDS: ReadonlySet<Figure['kind']> = new Set(['date', 'period', 'ordinal']);
