@@ -39,7 +39,7 @@ export interface CodeMatch {
 export type FigureKind = 'count' | 'ratio' | 'percent' | 'measure' | 'money' | 'date' | 'period' | 'ordinal';
 
 export interface Figure {
-  /** The main number; null for dates and periods; an ordinal gives its rank (XIII → 13). */
+  /** The main number; null for dates, periods and ordinals (their numbers are in values). */
   value: number | null;
   /** Every number in it: 22 and 23 for 22/23; 2015 and 2020 for a period; ordinals as integers. */
   values: number[];

@@ -27,14 +27,24 @@ async function waitForNoPaint(page: Page): Promise<void> {
   );
 }
 
-/** Clicks an element of an extension page, polling by time (the page may be a background tab). */
+/**
+ * Flips a switch of the popup as a reader would: one click, then waiting until the popup has
+ * redrawn itself from the saved settings before anything else (polling by time: the popup may be
+ * a background tab here).
+ */
 async function clickIn(page: Page, selector: string): Promise<void> {
+  await waitForElement(page, selector, 10_000);
+  const wasChecked = await page.$eval(selector, (el) => (el as HTMLInputElement).checked);
+  await page.$eval(selector, (el) => (el as HTMLElement).click());
   await page.waitForFunction(
-    (s: string) => !!document.querySelector(s),
+    (s: string, expected: boolean) =>
+      (document.querySelector(s) as HTMLInputElement | null)?.checked === expected,
     { timeout: 10_000, polling: 100 },
     selector,
+    !wasChecked,
   );
-  await page.$eval(selector, (el) => (el as HTMLElement).click());
+  // The redraw runs 150 ms after the save; let it land on the new state.
+  await new Promise((done) => setTimeout(done, 400));
 }
 
 describe.each(BROWSERS)('reader controls, in %s', (name) => {

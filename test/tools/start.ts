@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension, type BrowserName } from '../e2e/browsers.ts';
 import { pathOf } from '../e2e/fixture-paths.ts';
+import { pointOnText, waitForCard, waitForPaint } from '../e2e/page-probes.ts';
 import { startSiteServer } from '../e2e/site-server.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -40,8 +41,11 @@ try {
 const page = await session.openSite(articlePath);
 if (headless) {
   await mkdir('out', { recursive: true });
-  // Give the content script a moment to paint its marks before the picture is taken.
-  await new Promise((done) => setTimeout(done, 1000));
+  // Show what a reader sees: the marks, and the card of one term under the pointer.
+  await waitForPaint(page, 1);
+  const point = await pointOnText(page, 'BĐBP', { context: 'Bộ đội Biên phòng (BĐBP)' });
+  await page.mouse.move(point.x, point.y);
+  await waitForCard(page).catch(() => undefined);
   const article = resolve(`out/article-${name}.png`);
   await page.screenshot({ path: article });
   await page.setViewport({ width: 420, height: 600 });

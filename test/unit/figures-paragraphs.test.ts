@@ -91,7 +91,7 @@ describe('figures in provincial news paragraphs', () => {
     expect(figureOf(PARTY, '2.866')).toMatchObject({ kind: 'count', value: 2866, label: 'đảng viên' });
     expect(figureOf(PARTY, '84').label).toBe('tổ');
     expect(figureOf(PARTY, '498').label).toBe('thành viên');
-    expect(figureOf(PARTY, 'thứ 8')).toMatchObject({ kind: 'ordinal', value: 8 });
+    expect(figureOf(PARTY, 'thứ 8')).toMatchObject({ kind: 'ordinal', value: null, values: [8] });
     expect(figureOf(PARTY, 'khóa XV').label).toContain('Quốc hội');
     expect(figureOf(PARTY, '8,5%').label).toBe('Tỷ lệ hộ nghèo');
     expect(extractFigures(PARTY).some((figure) => figure.text.includes('0912'))).toBe(false);

@@ -184,15 +184,25 @@ describe('dates, periods and ordinals', () => {
   });
 
   it('reads Roman and digit ordinals after their head words', () => {
-    expect(only('Quốc hội khóa XV họp.')).toMatchObject({ kind: 'ordinal', value: 15, text: 'khóa XV' });
-    expect(only('Quốc hội khoá XV họp.').value).toBe(15);
-    expect(only('Đại hội lần thứ XIII của Đảng.')).toMatchObject({ value: 13, text: 'lần thứ XIII' });
+    expect(only('Quốc hội khóa XV họp.')).toMatchObject({
+      kind: 'ordinal',
+      value: null,
+      values: [15],
+      text: 'khóa XV',
+    });
+    expect(only('Quốc hội khoá XV họp.').values).toEqual([15]);
+    expect(only('Đại hội lần thứ XIII của Đảng.')).toMatchObject({
+      value: null,
+      values: [13],
+      text: 'lần thứ XIII',
+    });
     expect(only('Hội nghị lần thứ 6 diễn ra.')).toMatchObject({
       kind: 'ordinal',
-      value: 6,
+      value: null,
+      values: [6],
       text: 'lần thứ 6',
     });
-    expect(only('Kỳ họp thứ 8 bế mạc.')).toMatchObject({ value: 8, label: 'Kỳ họp thứ' });
+    expect(only('Kỳ họp thứ 8 bế mạc.')).toMatchObject({ value: null, values: [8], label: 'Kỳ họp thứ' });
     expect(only('Tỉnh xếp thứ 15/63 tỉnh, thành phố.')).toMatchObject({ kind: 'ordinal', values: [15, 63] });
     expect(only('Sơ kết quý II/2025.')).toMatchObject({ kind: 'period', values: [2, 2025] });
   });

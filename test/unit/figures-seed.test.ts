@@ -67,14 +67,17 @@ describe('key figures of the seed article', () => {
     expect(date?.label).toContain('Nghị quyết số 18-NQ/TW');
     const term12 = findOne('khóa XII');
     expect(term12.kind).toBe('ordinal');
-    expect(term12.value).toBe(12);
+    expect(term12.value).toBeNull();
+    expect(term12.values).toEqual([12]);
     expect(term12.label).toContain('Ban Chấp hành Trung ương Đảng');
     const congress = findOne('lần thứ XIII');
-    expect(congress.value).toBe(13);
+    expect(congress.value).toBeNull();
+    expect(congress.values).toEqual([13]);
     expect(congress.label).toContain('Đại hội Đảng bộ tỉnh');
     const plenum = findOne('lần thứ 6');
     expect(plenum.kind).toBe('ordinal');
-    expect(plenum.value).toBe(6);
+    expect(plenum.value).toBeNull();
+    expect(plenum.values).toEqual([6]);
     expect(plenum.label).toContain('Hội nghị');
   });
 

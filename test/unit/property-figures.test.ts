@@ -38,11 +38,9 @@ function figureProblem(text: string, f: Figure): string {
   if (!KINDS.includes(f.kind)) return `${where}: unknown kind ${String(f.kind)}`;
   if (f.values.length === 0 || !f.values.every(Number.isFinite))
     return `${where}: values ${String(f.values)}`;
-  // Dates and periods have no main number; an ordinal's is its rank; quantities' is one of their numbers.
-  if (f.kind === 'date' || f.kind === 'period') {
+  // Dates, periods and ordinals have no main number (an ordinal's rank is in values); a quantity's is one of its numbers.
+  if (f.kind === 'date' || f.kind === 'period' || f.kind === 'ordinal') {
     if (f.value !== null) return `${where}: a ${f.kind} with a value`;
-  } else if (f.kind === 'ordinal') {
-    if (f.value !== f.values[0]) return `${where}: ordinal value ${f.value} is not its rank`;
   } else if (f.value === null || !f.values.includes(f.value)) {
     return `${where}: value ${f.value} not among ${String(f.values)}`;
   }
@@ -156,16 +154,10 @@ describe('extractFigures (properties)', () => {
     }
   });
 
-  it('holds its rules on a few ~200 KB articles, in reasonable time', () => {
-    for (const seed of [21]) {
-      const text = longText(200_000, seed);
-      const started = performance.now();
-      const problem = problems(text);
-      const elapsed = performance.now() - started;
-      expect(problem).toBe('');
-      expect(extractFigures(text).length).toBeGreaterThan(100);
-      // Generous: the point is to catch a quadratic blow-up, not to time the machine.
-      expect(elapsed).toBeLessThan(8_000);
-    }
+  // Its speed is measured by `npm run bench`, not asserted here.
+  it('holds its rules on a ~200 KB article', () => {
+    const text = longText(200_000, 21);
+    expect(problems(text)).toBe('');
+    expect(extractFigures(text).length).toBeGreaterThan(100);
   }, 30_000);
 });

@@ -184,7 +184,8 @@ class FigureScanner {
       kind,
       start,
       end,
-      value: kind === 'ordinal' ? (values[0] ?? null) : null,
+      // As the analyzer's contract says: null for dates, periods and ordinals; their numbers are in values.
+      value: null,
       values,
       label: (context, first, next) => {
         if (kind === 'date') return dateLabel(context, codes, first, next);
