@@ -181,6 +181,25 @@ export async function launchWithExtension(
 }
 
 /**
+ * Firefox's WebDriver BiDi agent now and then fails an evaluation with an internal error while
+ * an extension page is loading ("right-hand side of 'in' should be an object"). That is the
+ * driver, not the extension: ask again, a few times, before failing.
+ */
+export async function retryingDriver<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      const driverFault =
+        error instanceof Error &&
+        /Protocol error|unknown error/.test(`${error.message} ${String(error.cause)}`);
+      if (!driverFault || attempt >= attempts) throw error;
+      await new Promise((done) => setTimeout(done, 300));
+    }
+  }
+}
+
+/**
  * A test cannot click the toolbar button, so the popup is opened in a tab and told which tab to
  * read. The tab id is looked up from an extension page, where the tabs API is available.
  */
@@ -189,39 +208,43 @@ async function openPopup(browser: Browser, extensionBase: string, pageUrl: strin
   const lookup = await browser.newPage();
   // Firefox never settles goto() on extension pages: wait for the document instead.
   void lookup.goto(`${popupUrl}?tab=lookup`).catch(() => undefined);
-  await lookup.waitForFunction(
-    () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
-    {
-      timeout: 15_000,
-    },
+  await retryingDriver(() =>
+    lookup.waitForFunction(
+      () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
+      { timeout: 15_000, polling: 100 },
+    ),
   );
-  const tabId = await lookup.evaluate(async (url: string) => {
-    type TabsApi = {
-      tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; lastAccessed?: number }>> };
-    };
-    const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-    const api = scope.browser ?? scope.chrome;
-    if (!api) return undefined;
-    const tabs = await api.tabs.query({});
-    const exact = tabs.find((t) => t.url === url);
-    if (exact) return exact.id;
-    // Without a host permission Firefox hides a tab's address: then it is the hidden tab the
-    // test used last (the page was opened, and so focused, just before this one).
-    const hidden = tabs
-      .filter((t) => t.url === undefined)
-      .sort((a, b) => (a.lastAccessed ?? 0) - (b.lastAccessed ?? 0));
-    return hidden[hidden.length - 1]?.id;
-  }, pageUrl);
+  const tabId = await retryingDriver(() =>
+    lookup.evaluate(async (url: string) => {
+      type TabsApi = {
+        tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; lastAccessed?: number }>> };
+      };
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      const api = scope.browser ?? scope.chrome;
+      if (!api) return undefined;
+      const tabs = await api.tabs.query({});
+      const exact = tabs.find((t) => t.url === url);
+      if (exact) return exact.id;
+      // Without a host permission Firefox hides a tab's address: then it is the hidden tab the
+      // test used last (the page was opened, and so focused, just before this one).
+      const hidden = tabs
+        .filter((t) => t.url === undefined)
+        .sort((a, b) => (a.lastAccessed ?? 0) - (b.lastAccessed ?? 0));
+      return hidden[hidden.length - 1]?.id;
+    }, pageUrl),
+  );
   await lookup.close();
   if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
   // A fresh page, navigated once: a second navigation of the same page confuses Firefox's driver.
   const popup = await browser.newPage();
   const query = `?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`;
   void popup.goto(`${popupUrl}${query}`).catch(() => undefined);
-  await popup.waitForFunction(
-    (expected: string) => location.search === expected && document.readyState === 'complete',
-    { timeout: 15_000, polling: 100 },
-    query,
+  await retryingDriver(() =>
+    popup.waitForFunction(
+      (expected: string) => location.search === expected && document.readyState === 'complete',
+      { timeout: 15_000, polling: 100 },
+      query,
+    ),
   );
   return popup;
 }

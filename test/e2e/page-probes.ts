@@ -3,6 +3,7 @@
  * shows, what is painted. Each probe runs in the page itself (functions must be self-contained).
  */
 import type { Page } from 'puppeteer-core';
+import { retryingDriver } from './browsers.ts';
 
 export interface Point {
   x: number;
@@ -177,9 +178,11 @@ export async function servedBody(page: Page): Promise<string> {
  * Firefox extension pages and background tabs, where animation frames do not run.
  */
 export async function waitForElement(page: Page, selector: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    (s: string) => document.querySelector(s) !== null,
-    { timeout, polling: 100 },
-    selector,
+  await retryingDriver(() =>
+    page.waitForFunction(
+      (s: string) => document.querySelector(s) !== null,
+      { timeout, polling: 100 },
+      selector,
+    ),
   );
 }
