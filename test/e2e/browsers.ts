@@ -54,12 +54,16 @@ export interface ExtensionSession {
   openSite(path: string, host?: string): Promise<Page>;
   /** Opens the popup page, told to read the tab that shows `page`. */
   openPopupFor(page: Page): Promise<Page>;
+  /** Opens a page of the extension (e.g. 'src/options/options.html') in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   proxyPort: number;
   headless?: boolean;
+  /** The system colour scheme the browser reports to pages (prefers-color-scheme). */
+  colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
 }
 
@@ -96,6 +100,7 @@ async function launchChromium(dist: string, profile: string, options: LaunchOpti
       '--apps-gallery-install-auto-confirm-for-tests=accept',
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
+      ...(options.colorScheme === 'dark' ? ['--force-dark-mode'] : []),
     ],
   });
 }
@@ -122,6 +127,8 @@ async function launchFirefox(dist: string, profile: string, options: LaunchOptio
       'dom.security.https_only_mode': false,
       // Optional permissions are granted without a prompt, as a reader's click on "Allow" would.
       'extensions.webextOptionalPermissionPrompts': false,
+      // 0 dark, 1 light: what prefers-color-scheme reports to pages.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'browser.fixup.fallback-to-https': false,
     },
   });
@@ -168,6 +175,9 @@ export async function launchWithExtension(
       async openPopupFor(page) {
         return openPopup(live, extensionBase, page.url());
       },
+      async openExtensionPage(path) {
+        return openExtensionPage(live, `${extensionBase}${path}`);
+      },
       async close() {
         await live.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });
@@ -205,15 +215,7 @@ export async function retryingDriver<T>(step: () => Promise<T>, attempts = 3): P
  */
 async function openPopup(browser: Browser, extensionBase: string, pageUrl: string): Promise<Page> {
   const popupUrl = `${extensionBase}src/popup/popup.html`;
-  const lookup = await browser.newPage();
-  // Firefox never settles goto() on extension pages: wait for the document instead.
-  void lookup.goto(`${popupUrl}?tab=lookup`).catch(() => undefined);
-  await retryingDriver(() =>
-    lookup.waitForFunction(
-      () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
-      { timeout: 15_000, polling: 100 },
-    ),
-  );
+  const lookup = await openExtensionPage(browser, `${popupUrl}?tab=lookup`);
   const tabId = await retryingDriver(() =>
     lookup.evaluate(async (url: string) => {
       type TabsApi = {
@@ -236,17 +238,21 @@ async function openPopup(browser: Browser, extensionBase: string, pageUrl: strin
   await lookup.close();
   if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
   // A fresh page, navigated once: a second navigation of the same page confuses Firefox's driver.
-  const popup = await browser.newPage();
-  const query = `?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`;
-  void popup.goto(`${popupUrl}${query}`).catch(() => undefined);
+  return openExtensionPage(browser, `${popupUrl}?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`);
+}
+
+/** A new tab on an extension page. Firefox never settles goto() there: wait for the document. */
+async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(url).catch(() => undefined);
   await retryingDriver(() =>
-    popup.waitForFunction(
-      (expected: string) => location.search === expected && document.readyState === 'complete',
+    page.waitForFunction(
+      (expected: string) => location.href === expected && document.readyState === 'complete',
       { timeout: 15_000, polling: 100 },
-      query,
+      url,
     ),
   );
-  return popup;
+  return page;
 }
 
 export type { Browser, Page };

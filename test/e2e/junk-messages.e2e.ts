@@ -59,13 +59,7 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
     session = await launchWithExtension(name, { proxyPort: server.port });
     article = await session.openSite(ARTICLE);
     marksBefore = (await waitForPaint(article, 20)).length;
-    extensionPage = await session.browser.newPage();
-    // Firefox never settles goto() on extension pages: wait for the document instead.
-    void extensionPage.goto(`${session.extensionBase}src/popup/popup.html?tab=lookup`).catch(() => undefined);
-    await extensionPage.waitForFunction(
-      () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
-      { timeout: 15_000, polling: 100 },
-    );
+    extensionPage = await session.openExtensionPage('src/popup/popup.html?tab=lookup');
     const ids = await extensionPage.evaluate(async (url: string) => {
       type Api = {
         tabs: {

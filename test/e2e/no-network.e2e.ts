@@ -39,17 +39,6 @@ async function walk(page: Page): Promise<void> {
   await page.keyboard.up('Alt');
 }
 
-/** Opens an extension page the way Firefox allows (goto never settles there). */
-async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  void page.goto(`${session.extensionBase}${path}`).catch(() => undefined);
-  await page.waitForFunction(
-    () => document.readyState === 'complete' && location.protocol.endsWith('extension:'),
-    { timeout: 15_000, polling: 100 },
-  );
-  return page;
-}
-
 describe.each(BROWSERS)('no network, in %s', (name) => {
   let server: SiteServer;
   let session: ExtensionSession;
@@ -112,7 +101,7 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
     await popup.close();
 
     // The options page: turn a setting off and on again.
-    const options = await openExtensionPage(session, 'src/options/options.html');
+    const options = await session.openExtensionPage('src/options/options.html');
     await waitForElement(options, '#badge');
     const initially = await options.$eval('#badge', (el) => (el as HTMLInputElement).checked);
     for (let i = 0; i < 2; i++) {

@@ -139,6 +139,21 @@ describe.each(BROWSERS)('the reader on the page, in %s', (name) => {
     await page.setViewport({ width: 1280, height: 900 });
   });
 
+  it('keeps the card inside the viewport at 200 % zoom', async () => {
+    // 200 % zoom of a 1280 × 900 window: a 640 × 450 CSS-pixel viewport at two device pixels each.
+    await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+    const point = await pointOnText(page, 'Bộ Tư lệnh BĐBP');
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(page);
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
+    expect(card.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+    await page.setViewport({ width: 1280, height: 900 });
+  });
+
   it('makes no request of its own: every request is a site page or a browser service', () => {
     const traffic = classifyTraffic(server.requests);
     expect(traffic.unexplained).toEqual([]);

@@ -159,8 +159,7 @@ describe.each(BROWSERS)('always on for another site, in %s', (name) => {
     await waitForPaint(again, 3);
 
     // The options page lists the site and revokes it.
-    const options = await session.browser.newPage();
-    void options.goto(`${session.extensionBase}src/options/options.html`).catch(() => undefined);
+    const options = await session.openExtensionPage('src/options/options.html');
     await waitForElement(options, `#always-sites button[data-host="${OTHER_SITE_HOST}"]`, 15_000);
     await options.$eval(`#always-sites button[data-host="${OTHER_SITE_HOST}"]`, (b) =>
       (b as HTMLElement).click(),
