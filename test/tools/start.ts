@@ -46,6 +46,8 @@ if (headless) {
   const point = await pointOnText(page, 'BĐBP', { context: 'Bộ đội Biên phòng (BĐBP)' });
   await page.mouse.move(point.x, point.y);
   await waitForCard(page).catch(() => undefined);
+  // Past the card's short fade-in.
+  await new Promise((done) => setTimeout(done, 400));
   const article = resolve(`out/article-${name}.png`);
   await page.screenshot({ path: article });
   await page.setViewport({ width: 420, height: 600 });
