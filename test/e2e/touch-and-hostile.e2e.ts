@@ -85,10 +85,29 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
   it('marks once when the content script is started a second time', async () => {
     const page = await session.openSite(pathOf('article-seed.html'));
     const first = await waitForPaint(page, 20);
-    await new Promise((done) => setTimeout(done, 400));
+    // Inject the shipped content script again, as "Annotate this page" would on a site tab.
+    const extensionPage = await session.openExtensionPage('src/options/options.html');
+    const injected = await extensionPage.evaluate(async (url: string) => {
+      type Api = {
+        tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+        scripting: { executeScript(o: object): Promise<Array<{ error?: unknown }>> };
+      };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (scope.browser ?? scope.chrome) as Api;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return 'no tab';
+      const [result] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ['/content.js'],
+      });
+      return result?.error === undefined ? 'ok' : String(result.error);
+    }, page.url());
+    expect(injected).toBe('ok');
+    await new Promise((done) => setTimeout(done, 600));
     const hosts = await page.evaluate(() => document.querySelectorAll('laichau-reader-root').length);
     expect(hosts).toBe(1);
     expect((await paintedTexts(page)).length).toBe(first.length);
+    await extensionPage.close();
     await page.close();
   });
 });
