@@ -57,7 +57,17 @@ export function contextOf(figure: Figure, maxLength = 110): string {
   const sentence = figure.sentence.replace(/\s+/g, ' ').trim();
   if (sentence.length <= maxLength) return sentence;
   const at = Math.max(0, sentence.indexOf(figure.text));
-  const start = Math.max(0, Math.min(at - Math.floor(maxLength / 3), sentence.length - maxLength));
-  const piece = sentence.slice(start, start + maxLength).trim();
-  return `${start > 0 ? '…' : ''}${piece}${start + maxLength < sentence.length ? '…' : ''}`;
+  let start = Math.max(0, Math.min(at - Math.floor(maxLength / 3), sentence.length - maxLength));
+  let end = start + maxLength;
+  // Cut between words, never inside one (but never past the figure itself).
+  if (start > 0) {
+    const space = sentence.indexOf(' ', start);
+    if (space !== -1 && space < at) start = space + 1;
+  }
+  if (end < sentence.length) {
+    const space = sentence.lastIndexOf(' ', end);
+    if (space > Math.max(start, at + figure.text.length)) end = space;
+  }
+  const piece = sentence.slice(start, end).trim();
+  return `${start > 0 ? '…' : ''}${piece}${end < sentence.length ? '…' : ''}`;
 }

@@ -243,6 +243,13 @@ describe('contextOf', () => {
     expect(end.endsWith('1.200 hộ.')).toBe(true);
   });
 
+  it('cuts between words, never inside one', () => {
+    const sentence = [...words.slice(0, 30), '1.200 hộ', ...words.slice(30)].join(' ');
+    const context = contextOf(figure({ sentence, text: '1.200' }));
+    const inner = context.replace(/^…/, '').replace(/…$/, '');
+    for (const word of inner.split(' ')) expect(sentence.split(' ')).toContain(word);
+  });
+
   it('falls back to the start of the sentence when the figure text is not in it', () => {
     const sentence = words.join(' ');
     expect(contextOf(figure({ sentence, text: 'không có' }))).toBe(`${sentence.slice(0, 110).trim()}…`);
