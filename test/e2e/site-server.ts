@@ -121,6 +121,8 @@ export async function startSiteServer(
   });
   // HTTPS through a proxy starts with CONNECT: note it and refuse, nothing here speaks TLS.
   server.on('connect', (req: IncomingMessage, socket) => {
+    // A browser may reset the connection as it shuts down: that is no failure of the test.
+    socket.on('error', () => undefined);
     requests.push({
       method: 'CONNECT',
       url: `https://${req.url ?? ''}`,
@@ -131,6 +133,9 @@ export async function startSiteServer(
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
 
+  // Resets and half-sent requests from a closing browser end that connection, nothing more.
+  server.on('clientError', (_error, socket) => socket.destroy());
+  server.on('connection', (socket) => socket.on('error', () => undefined));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('fixture server has no port');
