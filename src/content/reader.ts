@@ -13,7 +13,7 @@ import {
   type PageReport,
   type RevealAnswer,
 } from '../messages/protocol.ts';
-import { ReaderSession } from '../page/reader-session.ts';
+import { ReaderSession, type ReaderDeps } from '../page/reader-session.ts';
 import { canPaint } from '../page/highlight-painter.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
 
@@ -35,19 +35,20 @@ export async function startReader(): Promise<void> {
   performance.mark(PERF_MARKS.start);
 
   let settings = await loadSettings();
-  const matcher = buildTermMatcher(GLOSSARY);
   let firstPass = true;
   const onUpdate = (status: { isArticle: boolean; marked: number }): void => {
     if (firstPass) performance.mark(PERF_MARKS.painted, { detail: { marked: status.marked } });
     firstPass = false;
     notifyBackground(status);
   };
-  const deps = { glossary: GLOSSARY, byId: GLOSSARY_BY_ID, matcher, onUpdate };
+  // The matcher is built when the reader first runs: a page where it is off pays nothing for it.
+  let deps: ReaderDeps | undefined;
   let session: ReaderSession | undefined;
 
   const sync = (): void => {
     const wanted = activeOn(settings, location.hostname);
     if (wanted && !session) {
+      deps ??= { glossary: GLOSSARY, byId: GLOSSARY_BY_ID, matcher: buildTermMatcher(GLOSSARY), onUpdate };
       session = new ReaderSession(document, deps, settings, languageOf(settings));
       session.start();
     } else if (!wanted && session) {

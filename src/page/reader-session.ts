@@ -112,7 +112,8 @@ export class ReaderSession {
     const view = this.doc.defaultView;
     if (!view) return;
     const signal = this.controller.signal;
-    this.refresh();
+    // The constructor has just looked at the page: its verdict serves the first pass.
+    this.refresh(this.analysis.verdict);
     const ui = this.markUi();
     watchHover(view, ui, { openDelay: () => this.settings.hoverDelay }, signal);
     watchTaps(view, ui, signal);
@@ -143,9 +144,8 @@ export class ReaderSession {
   }
 
   /** Looks at the page again; cheap when nothing in the article changed. */
-  refresh(): void {
+  refresh(verdict: ArticleVerdict = detectArticle(this.doc, this.doc.location?.href)): void {
     const generation = ++this.generation;
-    const verdict = detectArticle(this.doc, this.doc.location?.href);
     if (!verdict.isArticle || !verdict.parts) {
       this.analysis = emptyAnalysis(verdict);
       this.marking = false;
