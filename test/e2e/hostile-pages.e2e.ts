@@ -4,7 +4,8 @@
  * page that never stops changing, in Chromium and Firefox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import {
   cardState,
@@ -15,7 +16,6 @@ import {
   waitForPaint,
   waitForElement,
 } from './page-probes.ts';
-import { startSiteServer, type SiteServer } from './site-server.ts';
 
 const HIDING = pathOf('hostile-hiding-places.html');
 const HTML_TEXT = pathOf('hostile-html-text.html');
@@ -76,23 +76,16 @@ async function answerTime(page: Page): Promise<number> {
 }
 
 describe.each(BROWSERS)('hostile pages, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
+  const live = useExtensionSession(name);
 
   beforeAll(async () => {
-    server = await startSiteServer();
-    server.headersFor.set(CSP_PAGE, { 'content-security-policy': STRICT_CSP });
-    session = await launchWithExtension(name, { proxyPort: server.port });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    live.server.headersFor.set(CSP_PAGE, { 'content-security-policy': STRICT_CSP });
   });
 
   describe('term-like text in places no reader reads', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await session.openSite(HIDING);
+      page = await live.session.openSite(HIDING);
       await waitForPaint(page, 8);
     });
     afterAll(async () => {
@@ -253,7 +246,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
   });
 
   it('keeps HTML-looking article text as text: in the card, in the popup, and no handler runs', async () => {
-    const page = await session.openSite(HTML_TEXT);
+    const page = await live.session.openSite(HTML_TEXT);
     await waitForPaint(page, 4);
     // The fixture itself holds the strings as text, not as elements.
     const served = await page.evaluate(() => ({
@@ -288,7 +281,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
       await sleep(500);
     }
 
-    const popup = await session.openPopupFor(page);
+    const popup = await live.session.openPopupFor(page);
     await waitForElement(popup, '[data-state="report"]', 15_000);
     const shown = await popup.evaluate(() => ({
       figures: [...document.querySelectorAll('button.figure')].map((b) => b.textContent ?? ''),
@@ -320,7 +313,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
   });
 
   it('works under a strict Content-Security-Policy and causes no violation', async () => {
-    const page = await session.browser.newPage();
+    const page = await live.session.browser.newPage();
     await page.evaluateOnNewDocument(() => {
       const seen: object[] = [];
       (window as unknown as { __cspViolations: object[] }).__cspViolations = seen;
@@ -406,7 +399,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
   describe('a 5 MB article', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await session.openSite(BIG);
+      page = await live.session.openSite(BIG);
     }, 60_000);
     afterAll(async () => {
       await page?.close();
@@ -433,7 +426,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
       await page.waitForFunction(() => (window as unknown as { __heartbeat?: Heartbeat }).__heartbeat?.done, {
         timeout: 40_000,
       });
-      const popup = await session.openPopupFor(page);
+      const popup = await live.session.openPopupFor(page);
       try {
         await waitForElement(popup, '[data-state]:not([data-state="loading"])', 20_000);
         const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'));
@@ -446,7 +439,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
   });
 
   it('keeps up with a page that never stops changing, with one host element', async () => {
-    const page = await session.openSite(MUTATING);
+    const page = await live.session.openSite(MUTATING);
     await page.waitForFunction(
       () => (window as unknown as { __mutating?: { appendDone: boolean } }).__mutating?.appendDone,
       { timeout: 15_000, polling: 100 },

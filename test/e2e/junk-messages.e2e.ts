@@ -4,10 +4,10 @@
  * in the page moves, and the real messages still work afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import { waitForPaint } from './page-probes.ts';
-import { startSiteServer, type SiteServer } from './site-server.ts';
 
 const ARTICLE = pathOf('article-seed.html');
 
@@ -46,8 +46,7 @@ const readWatch = (page: Page): Promise<PageWatch> =>
   page.evaluate(() => ({ ...(window as unknown as { __junkWatch: PageWatch }).__junkWatch }));
 
 describe.each(BROWSERS)('junk messages, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
+  const live = useExtensionSession(name);
   let article: Page;
   let extensionPage: Page;
   let articleTab: number;
@@ -55,11 +54,9 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
   let marksBefore: number;
 
   beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-    article = await session.openSite(ARTICLE);
+    article = await live.session.openSite(ARTICLE);
     marksBefore = (await waitForPaint(article, 20)).length;
-    extensionPage = await session.openExtensionPage('src/popup/popup.html?tab=lookup');
+    extensionPage = await live.session.openExtensionPage('src/popup/popup.html?tab=lookup');
     const ids = await extensionPage.evaluate(async (url: string) => {
       type Api = {
         tabs: {
@@ -80,8 +77,6 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
   afterAll(async () => {
     await extensionPage?.close();
     await article?.close();
-    await session?.close();
-    await server?.close();
   });
 
   it('answers no junk sent to the content script, and the page neither scrolls, flashes nor opens a card', async () => {

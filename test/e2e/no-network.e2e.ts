@@ -3,11 +3,12 @@
  * request that the site's own pages would not make, and none from the extension at all. The
  * fixture proxy sees every request either browser sends, so it is the witness.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import { pointOnText, waitForCard, waitForCardClosed, waitForPaint, waitForElement } from './page-probes.ts';
-import { startSiteServer, type SeenRequest, type SiteServer } from './site-server.ts';
+import type { SeenRequest, SiteServer } from './site-server.ts';
 import { classifyTraffic } from './traffic.ts';
 import { SITE_HOST } from '../../src/core/site.ts';
 
@@ -40,20 +41,10 @@ async function walk(page: Page): Promise<void> {
 }
 
 describe.each(BROWSERS)('no network, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const live = useExtensionSession(name);
 
   it('a full visit asks nothing of the network beyond what the page itself loads', async () => {
-    const page = await session.openSite(ARTICLE);
+    const page = await live.session.openSite(ARTICLE);
     await waitForPaint(page, 20);
     // Let the page load all it loads by itself (lazy images below the fold come in on scroll),
     // so that whatever the reader's actions scroll to is already there.
@@ -64,9 +55,9 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
       }
       window.scrollTo(0, 0);
     });
-    await settle(server);
-    const before = server.requests.length;
-    const siteBefore = toSite(server.requests);
+    await settle(live.server);
+    const before = live.server.requests.length;
+    const siteBefore = toSite(live.server.requests);
     expect(siteBefore.some((r) => r.includes('/static/site.css'))).toBe(true);
 
     // Hover a term.
@@ -86,7 +77,7 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
     await waitForCardClosed(page);
 
     // The popup: a figure and a term.
-    const popup = await session.openPopupFor(page);
+    const popup = await live.session.openPopupFor(page);
     await waitForElement(popup, '[data-state="report"]', 15_000);
     await popup.$$eval('button.figure', (buttons) => {
       (
@@ -101,7 +92,7 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
     await popup.close();
 
     // The options page: turn a setting off and on again.
-    const options = await session.openExtensionPage('src/options/options.html');
+    const options = await live.session.openExtensionPage('src/options/options.html');
     await waitForElement(options, '#badge');
     const initially = await options.$eval('#badge', (el) => (el as HTMLInputElement).checked);
     for (let i = 0; i < 2; i++) {
@@ -112,18 +103,18 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
     expect(await options.$eval('#badge', (el) => (el as HTMLInputElement).checked)).toBe(initially);
     await options.close();
 
-    await settle(server);
-    const added = toSite(server.requests.slice(before));
+    await settle(live.server);
+    const added = toSite(live.server.requests.slice(before));
     expect(added).toEqual([]);
 
-    const traffic = classifyTraffic(server.requests);
+    const traffic = classifyTraffic(live.server.requests);
     expect(traffic.unexplained).toEqual([]);
-    const fromExtension = server.requests.filter((r) =>
+    const fromExtension = live.server.requests.filter((r) =>
       [r.origin, r.referer, r.url].some((v) => v !== undefined && /^(chrome|moz)-extension:/.test(v)),
     );
     expect(fromExtension).toEqual([]);
     console.info(
-      `[${name}] requests: ${server.requests.length} in all, ${traffic.site.length} from the site's page, ${traffic.browser.length} the browser's own (${
+      `[${name}] requests: ${live.server.requests.length} in all, ${traffic.site.length} from the site's page, ${traffic.browser.length} the browser's own (${
         [...new Set(traffic.browser.map((r) => new URL(r.url).hostname))].join(', ') || 'none'
       }), ${traffic.unexplained.length} unexplained`,
     );

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/index.ts';
-import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import {
   cardState,
@@ -13,7 +14,7 @@ import {
   waitForPaint,
   waitForElement,
 } from './page-probes.ts';
-import { startSiteServer, type SiteServer } from './site-server.ts';
+
 import { classifyTraffic } from './traffic.ts';
 
 const ARTICLE = pathOf('article-seed.html');
@@ -32,19 +33,12 @@ function explains(text: string, term: string): boolean {
 }
 
 describe.each(BROWSERS)('the reader on the page, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
+  const live = useExtensionSession(name);
   let page: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-    page = await session.openSite(ARTICLE);
+    page = await live.session.openSite(ARTICLE);
     await waitForPaint(page, 20);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('paints the glossary terms and codes of the article, and nothing outside it', async () => {
@@ -155,28 +149,18 @@ describe.each(BROWSERS)('the reader on the page, in %s', (name) => {
   });
 
   it('makes no request of its own: every request is a site page or a browser service', () => {
-    const traffic = classifyTraffic(server.requests);
+    const traffic = classifyTraffic(live.server.requests);
     expect(traffic.unexplained).toEqual([]);
     expect(traffic.site.length).toBeGreaterThan(0);
   });
 });
 
 describe.each(BROWSERS)('pages that are not articles, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const live = useExtensionSession(name);
 
   for (const file of ['home.html', 'category.html']) {
     it(`marks nothing on ${file} and opens no card`, async () => {
-      const page = await session.openSite(pathOf(file));
+      const page = await live.session.openSite(pathOf(file));
       // The reader has started (its host exists) and decided: nothing to mark.
       await waitForElement(page, 'laichau-reader-root');
       await new Promise((done) => setTimeout(done, 600));

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import { waitForCard, waitForPaint, waitForElement } from './page-probes.ts';
-import { startSiteServer, type SiteServer } from './site-server.ts';
 
 /** Figures of the seed article a reader must find in the popup: the number as written, and a word of its label. */
 const SEED_FIGURES: Array<[string, RegExp]> = [
@@ -30,22 +30,15 @@ async function popupItems(popup: Page, selector: string): Promise<Array<{ num: s
 }
 
 describe.each(BROWSERS)('the popup, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
+  const live = useExtensionSession(name);
   let article: Page;
   let popup: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-    article = await session.openSite(pathOf('article-seed.html'));
+    article = await live.session.openSite(pathOf('article-seed.html'));
     await waitForPaint(article, 20);
-    popup = await session.openPopupFor(article);
+    popup = await live.session.openPopupFor(article);
     await waitForElement(popup, '[data-state="report"]', 15_000);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it("lists the seed article's key figures, each with a label", async () => {
@@ -118,9 +111,9 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
   });
 
   it('says a home page is not an article, and why', async () => {
-    const home = await session.openSite(pathOf('home.html'));
+    const home = await live.session.openSite(pathOf('home.html'));
     await waitForElement(home, 'laichau-reader-root');
-    const homePopup = await session.openPopupFor(home);
+    const homePopup = await live.session.openPopupFor(home);
     await waitForElement(homePopup, '[data-state="not-article"]', 15_000);
     const why = await homePopup.$eval('.why', (el) => el.textContent ?? '');
     expect(why.length).toBeGreaterThan(10);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/index.ts';
-import { BROWSERS, launchWithExtension, type ExtensionSession, type Page } from './browsers.ts';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import {
   paintedTexts,
@@ -10,7 +11,7 @@ import {
   waitForPaint,
   waitForElement,
 } from './page-probes.ts';
-import { OTHER_SITE_HOST, startSiteServer, type SiteServer } from './site-server.ts';
+import { OTHER_SITE_HOST } from './site-server.ts';
 
 const MTTQ = GLOSSARY.find((e) => e.terms.includes('MTTQ'));
 
@@ -48,22 +49,15 @@ async function clickIn(page: Page, selector: string): Promise<void> {
 }
 
 describe.each(BROWSERS)('reader controls, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
+  const live = useExtensionSession(name);
   let article: Page;
   let popup: Page;
 
   beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-    article = await session.openSite(pathOf('article-seed.html'));
+    article = await live.session.openSite(pathOf('article-seed.html'));
     await waitForPaint(article, 20);
-    popup = await session.openPopupFor(article);
+    popup = await live.session.openPopupFor(article);
     await waitForElement(popup, '[data-state="report"]', 15_000);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('removes every mark in the open tab at once when the site is turned off, and brings them back', async () => {
@@ -108,26 +102,16 @@ describe.each(BROWSERS)('reader controls, in %s', (name) => {
 });
 
 describe.each(BROWSERS)('always on for another site, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const live = useExtensionSession(name);
 
   it('offers to annotate a page of another site, and asks the browser for that site alone', async () => {
     const path = pathOf('article-vendor.html');
-    const other = await session.openSite(path, OTHER_SITE_HOST);
+    const other = await live.session.openSite(path, OTHER_SITE_HOST);
     // Not the news site: no content script, no marks.
     await new Promise((done) => setTimeout(done, 500));
     expect(await paintedCount(other)).toBe(0);
 
-    const popup = await session.openPopupFor(other);
+    const popup = await live.session.openPopupFor(other);
     await waitForElement(popup, '[data-state="other-site"]', 15_000);
     const buttons = await popup.$$eval('.actions button', (list) => list.map((b) => b.textContent ?? ''));
     expect(buttons.some((b) => b.includes(OTHER_SITE_HOST))).toBe(true);
@@ -155,11 +139,11 @@ describe.each(BROWSERS)('always on for another site, in %s', (name) => {
     await waitForPaint(other, 3);
 
     // A new page of that site is marked by the registered script.
-    const again = await session.openSite(path, OTHER_SITE_HOST);
+    const again = await live.session.openSite(path, OTHER_SITE_HOST);
     await waitForPaint(again, 3);
 
     // The options page lists the site and revokes it.
-    const options = await session.openExtensionPage('src/options/options.html');
+    const options = await live.session.openExtensionPage('src/options/options.html');
     await waitForElement(options, `#always-sites button[data-host="${OTHER_SITE_HOST}"]`, 15_000);
     await options.$eval(`#always-sites button[data-host="${OTHER_SITE_HOST}"]`, (b) =>
       (b as HTMLElement).click(),
@@ -168,7 +152,7 @@ describe.each(BROWSERS)('always on for another site, in %s', (name) => {
       timeout: 10_000,
       polling: 100,
     });
-    const after = await session.openSite(path, OTHER_SITE_HOST);
+    const after = await live.session.openSite(path, OTHER_SITE_HOST);
     await new Promise((done) => setTimeout(done, 800));
     expect(await paintedCount(after)).toBe(0);
   });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchWithExtension, type ExtensionSession } from './browsers.ts';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import {
   cardState,
@@ -9,23 +10,12 @@ import {
   waitForCardClosed,
   waitForPaint,
 } from './page-probes.ts';
-import { startSiteServer, type SiteServer } from './site-server.ts';
 
 describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) => {
-  let server: SiteServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    session = await launchWithExtension(name, { proxyPort: server.port });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const live = useExtensionSession(name);
 
   it('opens a card on a tap and closes it on a tap elsewhere (touch emulation)', async () => {
-    const page = await session.openSite(pathOf('article-seed.html'));
+    const page = await live.session.openSite(pathOf('article-seed.html'));
     await page.setViewport({ width: 400, height: 760, hasTouch: true, isMobile: true });
     await waitForPaint(page, 20);
     const term = await pointOnText(page, 'MTTQ');
@@ -40,7 +30,7 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
   });
 
   it('opens nothing while the reader scrolls with a finger', async () => {
-    const page = await session.openSite(pathOf('article-seed.html'));
+    const page = await live.session.openSite(pathOf('article-seed.html'));
     await page.setViewport({ width: 400, height: 760, hasTouch: true, isMobile: true });
     await waitForPaint(page, 20);
     const term = await pointOnText(page, 'MTTQ');
@@ -54,7 +44,7 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
   });
 
   it('keeps its card whole and readable on a page with hostile CSS', async () => {
-    const page = await session.openSite(pathOf('article-hostile-css.html'));
+    const page = await live.session.openSite(pathOf('article-hostile-css.html'));
     await waitForPaint(page, 20);
     const point = await pointOnText(page, 'MTTQ');
     await page.mouse.move(point.x, point.y);
@@ -74,7 +64,7 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
   });
 
   it('marks a body that arrives after the page has loaded', async () => {
-    const page = await session.openSite(pathOf('article-late-body.html'));
+    const page = await live.session.openSite(pathOf('article-late-body.html'));
     const painted = await waitForPaint(page, 3, 10_000);
     expect(painted.length).toBeGreaterThanOrEqual(3);
     const late = await page.evaluate(() => document.querySelector('[data-filled="true"]') !== null);
@@ -83,10 +73,10 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
   });
 
   it('marks once when the content script is started a second time', async () => {
-    const page = await session.openSite(pathOf('article-seed.html'));
+    const page = await live.session.openSite(pathOf('article-seed.html'));
     const first = await waitForPaint(page, 20);
     // Inject the shipped content script again, as "Annotate this page" would on a site tab.
-    const extensionPage = await session.openExtensionPage('src/options/options.html');
+    const extensionPage = await live.session.openExtensionPage('src/options/options.html');
     const injected = await extensionPage.evaluate(async (url: string) => {
       type Api = {
         tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
