@@ -2,9 +2,8 @@
  * Names of the abbreviations inside Vietnamese document codes.
  *
  * Sources: Hướng dẫn 36-HD/VPTW (2018) for Party documents, Nghị định 30/2020/NĐ-CP
- * (Phụ lục III) for State documents, and codes seen in published documents (see
- * /work/shared/notes/glossary-facts.md). A code is read by position: the part before the
- * slash in a Party code, or before the dash in a State code, is a document type; the part
+ * (Phụ lục III) for State documents, and codes seen in published documents. A code is read
+ * by position: the part before the slash in a Party code, or before the dash in a State code, is a document type; the part
  * after is an issuer. The same letters can mean different things in the two positions
  * (CT is Chỉ thị as a type but Tổng cục Chính trị as an issuer in army codes such as
  * 1617/HD-CT), which is why types and issuers live in separate tables.

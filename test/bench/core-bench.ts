@@ -14,7 +14,7 @@ import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
 import { normalizeWithMap } from '../../src/core/normalize.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 
-// The fixture copy, so the bench also runs where /work/shared is absent (CI).
+// The fixture copy: nothing reads outside the repository.
 const SEED_PATH = new URL('../fixtures/site/seed-article.txt', import.meta.url);
 const MB = 1024 * 1024;
 

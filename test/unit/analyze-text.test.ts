@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { SEED_TEXT } from './seed-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
 import { analyzeText, buildCodeIndex } from '../../src/core/analyze-text.ts';
@@ -67,7 +67,7 @@ describe('analyzeText', () => {
   });
 
   it('analyses the seed article: expected terms and codes, nothing spurious', () => {
-    const article = readFileSync('/work/shared/seed-article.txt', 'utf8');
+    const article = SEED_TEXT;
     const { terms, codes } = analyzeText(article, matcher, GLOSSARY);
     const ids = new Set(terms.map((t) => t.id));
     for (const id of ['bdbp', 'bch-bdbp-tinh', 'dai-ta', 'chinh-uy', 'pv', 'blc']) expect(ids).toContain(id);
@@ -95,7 +95,7 @@ describe('analyzeText with the real glossary over the seed article', () => {
     const { GLOSSARY: real } = (await import('../../src/glossary/index.ts')) as {
       GLOSSARY: readonly GlossaryEntry[];
     };
-    const article = readFileSync('/work/shared/seed-article.txt', 'utf8');
+    const article = SEED_TEXT;
     const { terms, codes } = analyzeText(article, buildTermMatcher(real), real);
 
     // Find the ids by their written forms, whatever the glossary's authors named them.

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { SEED_TEXT } from './seed-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/core/analysis-types.ts';
 import { extractFigures, groupFigures } from '../../src/core/figures/extract-figures.ts';
 
-const seed = readFileSync('/work/shared/seed-article.txt', 'utf8');
+const seed = SEED_TEXT;
 const figures = extractFigures(seed);
 
 function findOne(text: string, labelWord?: string): Figure {

@@ -2,7 +2,7 @@
  * Properties of the figure finder over generated text: it never throws, and every figure is an
  * exact, well-formed slice of the input, whatever the input.
  */
-import { readFileSync } from 'node:fs';
+import { SEED_TEXT } from './seed-text.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure, FigureKind } from '../../src/core/analysis-types.ts';
@@ -116,7 +116,7 @@ describe('extractFigures (properties)', () => {
   });
 
   it('reads the seed article written in NFD exactly as in NFC, up to offsets', () => {
-    const seed = readFileSync('/work/shared/seed-article.txt', 'utf8');
+    const seed = SEED_TEXT;
     const read = (text: string): string[] =>
       extractFigures(text).map((f) =>
         `${f.kind} ${f.values.join('/')} ${f.text} | ${f.label}`.normalize('NFC'),
