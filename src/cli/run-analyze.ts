@@ -55,7 +55,7 @@ async function analyze(argv: readonly string[], io: CliIo): Promise<number> {
   const analysis: FileAnalysis = { ...reading, terms: [], codes: [], figures: [] };
   if (reading.article.isArticle) {
     glossary = await loadGlossary();
-    const found = analyzeText(reading.text, buildTermMatcher(glossary), glossary);
+    const found = analyzeText(reading.text, buildTermMatcher(glossary));
     analysis.terms = found.terms;
     analysis.codes = found.codes;
     analysis.figures = extractFigures(reading.text);

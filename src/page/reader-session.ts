@@ -192,7 +192,7 @@ export class ReaderSession {
     let busySince = performance.now();
     for (const [start, end] of paragraphSlices(articleText.text, SLICE_CHARS)) {
       if (generation !== this.generation) return;
-      const found = analyzeText(articleText.text.slice(start, end), this.deps.matcher, this.deps.glossary);
+      const found = analyzeText(articleText.text.slice(start, end), this.deps.matcher);
       const shifted = {
         terms: found.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start })),
         codes: found.codes.map((code) => ({ ...code, start: code.start + start, end: code.end + start })),

@@ -195,7 +195,7 @@ export async function runCoreBench(log: (text: string) => void = console.log): P
     ),
     measure(
       '  analyzeText (all)',
-      time(runs, () => analyzeText(text, matcher, glossary)),
+      time(runs, () => analyzeText(text, matcher)),
       text,
     ),
   ];
@@ -208,7 +208,7 @@ export async function runCoreBench(log: (text: string) => void = console.log): P
   log('\nGenerated text, shuffled seed sentences (median of 5 runs)');
   const generatedRows = tasks(big, 5);
   generatedRows.forEach((row) => log(line(row)));
-  const termsInGeneratedMB = analyzeText(big, matcher, glossary).terms.length;
+  const termsInGeneratedMB = analyzeText(big, matcher).terms.length;
   log(`  matches in 1 MB: ${termsInGeneratedMB} terms`);
 
   log('\nGrowth with text size (analyzeText, full glossary, median of 3 runs)');
@@ -217,7 +217,7 @@ export async function runCoreBench(log: (text: string) => void = console.log): P
     const text = generateText(seed, size * MB);
     const row = measure(
       `  ${size} MB`,
-      time(3, () => analyzeText(text, matcher, glossary)),
+      time(3, () => analyzeText(text, matcher)),
       text,
     );
     growthWithText.push(row);

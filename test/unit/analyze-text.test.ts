@@ -1,7 +1,7 @@
 import { SEED_TEXT } from './seed-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
-import { analyzeText, buildCodeIndex } from '../../src/core/analyze-text.ts';
+import { analyzeText } from '../../src/core/analyze-text.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 import { codeLookupKey } from '../../src/core/doc-codes.ts';
 import { termKey } from '../../src/core/normalize.ts';
@@ -40,7 +40,7 @@ describe('analyzeText', () => {
 
   it('lets a code win over terms inside it', () => {
     const text = 'Nghị quyết số 18-NQ/TW của TW';
-    const { terms, codes } = analyzeText(text, matcher, GLOSSARY);
+    const { terms, codes } = analyzeText(text, matcher);
     expect(codes.map((c) => c.text)).toEqual(['18-NQ/TW']);
     expect(terms.map((t) => t.text)).toEqual(['Nghị quyết', 'TW']);
     expect(terms[1]!.start).toBe(text.lastIndexOf('TW'));
@@ -48,19 +48,19 @@ describe('analyzeText', () => {
 
   it('drops a term that only partly overlaps a code', () => {
     const text = '67/2016/NQ-HĐND tỉnh';
-    const { terms, codes } = analyzeText(text, matcher, GLOSSARY);
+    const { terms, codes } = analyzeText(text, matcher);
     expect(codes).toHaveLength(1);
     expect(terms).toEqual([]);
   });
 
   it('gives a code known to the glossary its entry id, whatever its spelling', () => {
-    const { codes } = analyzeText('18–NQ/TW; 07-NQ/TU; 19-NQ/TW', matcher, GLOSSARY);
+    const { codes } = analyzeText('18–NQ/TW; 07-NQ/TU; 19-NQ/TW', matcher);
     expect(codes.map((c) => c.entryId)).toEqual(['nq-18-tw', 'nq-07-tu', undefined]);
   });
 
   it('returns offsets into the original text', () => {
     const text = ('Đại tá ' + 'Chính uỷ').normalize('NFD') + ' (Nghị quyết 18\u2011NQ/TW)';
-    const { terms, codes } = analyzeText(text, matcher, GLOSSARY);
+    const { terms, codes } = analyzeText(text, matcher);
     for (const m of [...terms, ...codes]) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(terms.map((t) => t.id)).toEqual(['dai-ta', 'chinh-uy', 'nghi-quyet']);
     expect(codes[0]!.text).toBe('18\u2011NQ/TW');
@@ -68,7 +68,7 @@ describe('analyzeText', () => {
 
   it('analyses the seed article: expected terms and codes, nothing spurious', () => {
     const article = SEED_TEXT;
-    const { terms, codes } = analyzeText(article, matcher, GLOSSARY);
+    const { terms, codes } = analyzeText(article, matcher);
     const ids = new Set(terms.map((t) => t.id));
     for (const id of ['bdbp', 'bch-bdbp-tinh', 'dai-ta', 'chinh-uy', 'pv', 'blc']) expect(ids).toContain(id);
     for (const m of [...terms, ...codes]) expect(article.slice(m.start, m.end)).toBe(m.text);
@@ -81,9 +81,10 @@ describe('analyzeText', () => {
   });
 });
 
-describe('buildCodeIndex', () => {
+describe('entryForCode', () => {
   it('finds entries by canonical code, ignoring leading zeros and dash variants', () => {
-    const known = buildCodeIndex(GLOSSARY);
+    const finder = buildTermMatcher(GLOSSARY);
+    const known = (code: string): string | undefined => finder.entryForCode(code);
     expect(known('18-NQ/TW')).toBe('nq-18-tw');
     expect(known('07-NQ/TU')).toBe('nq-07-tu');
     expect(known('18-NQ/TU')).toBeUndefined();
@@ -96,7 +97,7 @@ describe('analyzeText with the real glossary over the seed article', () => {
       GLOSSARY: readonly GlossaryEntry[];
     };
     const article = SEED_TEXT;
-    const { terms, codes } = analyzeText(article, buildTermMatcher(real), real);
+    const { terms, codes } = analyzeText(article, buildTermMatcher(real));
 
     // Find the ids by their written forms, whatever the glossary's authors named them.
     const idOf = (form: string): string | undefined =>
