@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 import { CONTENT_FILES } from './src/platform/content-files.ts';
+import { CATEGORIES } from './src/core/glossary-schema.ts';
+import { compileMatchIndex, type MatchableEntry } from './src/core/match-index.ts';
 
 /** The one add-on id Firefox knows us by; tests pin its UUID through this id. */
 export const GECKO_ID = 'laichau-reader@baolaichau-reader.github.io';
@@ -34,6 +39,48 @@ export function manifestFor(target: Target): ManifestV3Export {
   return firefox as unknown as ManifestV3Export;
 }
 
+const MATCH_INDEX = 'virtual:laichau-match-index';
+const MATCH_INDEX_TAG = 'virtual:laichau-match-index-tag';
+
+/** The glossary's data files, in category order, as the index compiler reads them. */
+function glossaryEntries(): MatchableEntry[] {
+  const dir = 'src/glossary/data';
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort((a, b) => {
+      const ca = CATEGORIES.indexOf(a.split('.')[0] as (typeof CATEGORIES)[number]);
+      const cb = CATEGORIES.indexOf(b.split('.')[0] as (typeof CATEGORIES)[number]);
+      return ca - cb || (a < b ? -1 : a > b ? 1 : 0);
+    });
+  return files.flatMap((name) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as MatchableEntry[]);
+}
+
+/**
+ * The match index, compiled from the glossary at build time: every written form is normalized
+ * here, once, instead of in every page. The background ships the index itself (and keeps it in
+ * storage.local for pages to read); the content script ships only its tag, to know whether the
+ * index it finds in storage is the one it was built with.
+ */
+function matchIndexModule(): Plugin {
+  let compiled: { tag: string; json: string } | undefined;
+  const index = (): { tag: string; json: string } => {
+    if (compiled) return compiled;
+    const json = JSON.stringify(compileMatchIndex(glossaryEntries()));
+    compiled = { tag: createHash('sha256').update(json).digest('hex').slice(0, 16), json };
+    return compiled;
+  };
+  return {
+    name: 'laichau-match-index',
+    resolveId: (id) => (id === MATCH_INDEX || id === MATCH_INDEX_TAG ? `\0${id}` : undefined),
+    load(id) {
+      if (id === `\0${MATCH_INDEX}`)
+        return `export const tag = ${JSON.stringify(index().tag)};\nexport default ${index().json};`;
+      if (id === `\0${MATCH_INDEX_TAG}`) return `export const tag = ${JSON.stringify(index().tag)};`;
+      return undefined;
+    },
+  };
+}
+
 /**
  * The content script ships as one classic script file. CRXJS would emit an ES-module loader that
  * import()s chunks, and those chunks must be web-accessible resources: any site could then probe
@@ -49,11 +96,21 @@ function contentScriptAsOneFile(outDir: string): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
+        plugins: [matchIndexModule()],
+        // The page gets the native API, not the polyfill's wrappers (see browser-lite.ts).
+        resolve: {
+          alias: {
+            'webextension-polyfill': fileURLToPath(
+              new URL('./src/platform/browser-lite.ts', import.meta.url),
+            ),
+          },
+        },
         build: {
           outDir,
           emptyOutDir: false,
           target: 'es2022',
           minify: true,
+          sourcemap: process.env.CONTENT_SOURCEMAP === '1',
           lib: {
             entry: 'src/content/main.ts',
             formats: ['iife'],
@@ -95,6 +152,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     plugins: [
+      matchIndexModule(),
       crx({ manifest: manifestFor(target), browser: target }),
       contentScriptAsOneFile(`dist/${target}`),
     ],

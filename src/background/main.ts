@@ -4,12 +4,22 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { t } from '../i18n/messages.ts';
+import { parseCardRequest } from '../messages/card-messages.ts';
 import { parseBackgroundRequest } from '../messages/protocol.ts';
 import { languageOf, loadSettings } from '../platform/settings-store.ts';
 import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
+import { answerCard } from './card-service.ts';
+import { currentIndex, storeIndex } from './index-service.ts';
+import { parseIndexRequest } from '../messages/index-messages.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
+  const card = parseCardRequest(message);
+  if (card) return Promise.resolve(answerCard(card) ?? null);
+  if (parseIndexRequest(message)) {
+    void storeIndex().catch(() => undefined);
+    return Promise.resolve(currentIndex());
+  }
   const request = parseBackgroundRequest(message);
   const tabId = sender.tab?.id;
   if (!request || tabId === undefined) {
@@ -31,5 +41,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 const resync = (): void =>
   void syncAlwaysOnScripts().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
 browser.runtime.onInstalled.addListener(resync);
+
+// Pages read the match index from storage; a new build replaces the stored one at once.
+const keepIndex = (): void =>
+  void storeIndex().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
+browser.runtime.onInstalled.addListener(keepIndex);
+browser.runtime.onStartup.addListener(keepIndex);
+keepIndex();
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);

@@ -1,25 +1,23 @@
 /**
- * Wires the reader into a page: settings from storage, the glossary and its matcher, the page
- * session, and the messages the popup sends. Starting twice (the manifest's injection and a later
- * "Annotate this page") starts once.
+ * Wires the reader into a page: settings from storage, the match index, the page session, the
+ * card texts from the background, and the messages the popup sends. Starting twice (the
+ * manifest's injection and a later "Annotate this page") starts once.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { TermFinder } from '../core/match-index.ts';
 import { activeOn } from '../core/settings.ts';
-import { buildTermMatcher } from '../core/term-matcher.ts';
-import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
-import {
-  parseContentRequest,
-  type BackgroundRequest,
-  type PageReport,
-  type RevealAnswer,
-} from '../messages/protocol.ts';
-import { ReaderSession, type ReaderDeps } from '../page/reader-session.ts';
+import { offReport } from '../messages/page-report.ts';
+import { parseContentRequest, type BackgroundRequest } from '../messages/protocol.ts';
 import { canPaint } from '../page/highlight-painter.ts';
+import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
+import { cardTextsFromBackground, extensionGone } from './card-texts.ts';
+import { loadFinder } from './load-index.ts';
 
 const STARTED = Symbol.for('laichau-reader.started');
 
 function notifyBackground(status: { isArticle: boolean; marked: number }): void {
+  if (extensionGone()) return;
   const message: BackgroundRequest = { type: 'page-status', ...status };
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
@@ -34,29 +32,47 @@ export async function startReader(): Promise<void> {
   if (!canPaint()) return;
   performance.mark(PERF_MARKS.start);
 
-  let settings = await loadSettings();
+  // Settings and the index arrive together; a page where the reader is off still waits for both,
+  // but the index is only parsed (and matching only built) when the reader runs.
+  const [loadedSettings, finderOrError] = await Promise.all([
+    loadSettings(),
+    loadFinder().catch((error: unknown) => error),
+  ]);
+  let settings = loadedSettings;
+  if (finderOrError instanceof Error || finderOrError === undefined) {
+    console.warn('[Lai Châu Reader] cannot read the glossary index:', finderOrError);
+    return;
+  }
+  const finder = finderOrError as TermFinder;
   let firstPass = true;
   const onUpdate = (status: { isArticle: boolean; marked: number }): void => {
     if (firstPass) performance.mark(PERF_MARKS.painted, { detail: { marked: status.marked } });
     firstPass = false;
     notifyBackground(status);
   };
-  // The matcher is built when the reader first runs: a page where it is off pays nothing for it.
-  let deps: ReaderDeps | undefined;
   let session: ReaderSession | undefined;
+  let gone = false;
+
+  // The extension was updated or removed under the page: take everything down, quietly.
+  const teardown = (): void => {
+    gone = true;
+    session?.stop();
+    session = undefined;
+  };
+  const cardTexts = cardTextsFromBackground(() => languageOf(settings), teardown);
 
   const sync = (): void => {
+    if (gone) return;
     const wanted = activeOn(settings, location.hostname);
     if (wanted && !session) {
-      deps ??= { glossary: GLOSSARY, byId: GLOSSARY_BY_ID, matcher: buildTermMatcher(GLOSSARY), onUpdate };
-      session = new ReaderSession(document, deps, settings, languageOf(settings));
+      session = new ReaderSession(document, { finder, cardTexts, onUpdate }, settings);
       session.start();
     } else if (!wanted && session) {
       session.stop();
       session = undefined;
       notifyBackground({ isArticle: false, marked: 0 });
     } else {
-      session?.applySettings(settings, languageOf(settings));
+      session?.applySettings(settings);
     }
   };
   sync();
@@ -66,31 +82,30 @@ export async function startReader(): Promise<void> {
     sync();
   });
 
-  browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Runtime.MessageSender): Promise<PageReport | RevealAnswer> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const request = parseContentRequest(message);
-      if (!request) {
-        console.warn('[Lai Châu Reader] ignored a malformed message', message);
-        return undefined;
-      }
-      if (request.type === 'get-report') {
-        return Promise.resolve(session?.report() ?? offReport());
-      }
-      const ok = session?.reveal(request.start, request.end, request.openCard) ?? false;
-      return Promise.resolve({ type: 'revealed', ok });
-    },
-  );
-}
-
-function offReport(): PageReport {
-  return {
-    type: 'report',
-    state: 'ready',
-    url: location.href,
-    article: { isArticle: false, reason: 'off', title: null },
-    terms: [],
-    codes: [],
-    figures: [],
+  // Answered through sendResponse, not a returned promise: Chrome's own API (the content script
+  // runs without the polyfill, see src/platform/browser-lite.ts) only honours that form.
+  const onMessage = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ): boolean => {
+    if (sender.id !== browser.runtime.id) return false;
+    const request = parseContentRequest(message);
+    if (!request) {
+      console.warn('[Lai Châu Reader] ignored a malformed message', message);
+      return false;
+    }
+    if (request.type === 'get-report') {
+      sendResponse(session?.report() ?? { ...offReport(location.href), text: '' });
+    } else {
+      sendResponse({
+        type: 'revealed',
+        ok: session?.reveal(request.start, request.end, request.openCard) ?? false,
+      });
+    }
+    return false;
   };
+  browser.runtime.onMessage.addListener(
+    onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+  );
 }

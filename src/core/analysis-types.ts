@@ -23,6 +23,10 @@ export interface DecodedCode {
   /** Issuer abbreviation as written (TW, TU, CP…), and its name when known. */
   issuer: string;
   issuerName?: { vi: string; en: string };
+  /** A joint issuer ("BNV-BTC"): the name of each part, when every part is known. */
+  issuerParts?: { vi: string; en: string }[];
+  /** An official letter (số/CƠ QUAN-ĐƠN VỊ): the drafting office after the dash. */
+  draftingOffice?: string;
   /** Canonical form used for glossary lookup, e.g. "18-NQ/TW", "34/2014/NĐ-CP". */
   canonical: string;
 }

@@ -17,7 +17,6 @@
  * punctuation, or inside a URL, is skipped.
  */
 
-import { t, type Lang } from '../i18n/messages.ts';
 import type { CodeMatch, DecodedCode } from './analysis-types.ts';
 import { issuerNameOf, typeNameOf } from './doc-code-names.ts';
 import type { Name } from './doc-code-names.ts';
@@ -63,19 +62,25 @@ function looksAbbreviated(abbr: string): boolean {
   return upper > lower;
 }
 
-/** Name of a possibly joint issuer ("BNV-BTC"): known only when every part is known. */
-function jointIssuerName(issuer: string, system: 'party' | 'state'): Name | undefined {
-  const parts = issuer.split('-');
+/** Names of a possibly joint issuer ("BNV-BTC"): known only when every part is known. */
+function issuerNames(issuer: string, system: 'party' | 'state'): Name[] | undefined {
   const names: Name[] = [];
-  for (const part of parts) {
+  for (const part of issuer.split('-')) {
     const name = issuerNameOf(part, system);
     if (name === undefined) return undefined;
     names.push(name);
   }
-  if (names.length === 1) return names[0];
-  const joined = (lang: Lang): string =>
-    names.map((n) => n[lang]).reduce((all, name) => t(lang, 'codeJointIssuers', all, name));
-  return { vi: joined('vi'), en: joined('en') };
+  return names;
+}
+
+/** The issuer fields of a decoded code: one name, or the parts of a joint issuer. */
+function issuerFields(
+  issuer: string,
+  system: 'party' | 'state',
+): Pick<DecodedCode, 'issuerName' | 'issuerParts'> {
+  const names = issuerNames(issuer, system);
+  if (names === undefined) return {};
+  return names.length === 1 ? { issuerName: names[0] } : { issuerParts: names };
 }
 
 /** Builds the decoded form from the regex groups of BODY (groups 1–12). */
@@ -87,15 +92,15 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
     const issuer = g[4] ?? '';
     if (type === undefined) {
       // Laws and similar: no type letters, so the issuer must be one we know.
-      const issuerName = jointIssuerName(issuer, 'state');
-      if (issuerName === undefined || !issuer.split('-').every(looksAbbreviated)) return undefined;
+      const names = issuerFields(issuer, 'state');
+      if (Object.keys(names).length === 0 || !issuer.split('-').every(looksAbbreviated)) return undefined;
       return {
         system: 'state',
         number,
         year,
         type: '',
         issuer,
-        issuerName,
+        ...names,
         canonical: `${number}/${year}/${issuer}`,
       };
     }
@@ -117,17 +122,13 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
     const canonical = `${number}/${type}-${issuer}`;
     if (typeNameOf(type) === undefined && issuerNameOf(type, 'state') !== undefined) {
       // Official letter: số/CƠ QUAN-ĐƠN VỊ. The unit after the dash is the drafting office.
-      const body = issuerNameOf(type, 'state')!;
-      const full = `${type}-${issuer}`;
       return {
         system: 'state',
         number,
         type: '',
-        issuer: full,
-        issuerName: {
-          vi: t('vi', 'codeDraftingUnit', body.vi, issuer),
-          en: t('en', 'codeDraftingUnit', body.en, issuer),
-        },
+        issuer: `${type}-${issuer}`,
+        issuerName: issuerNameOf(type, 'state')!,
+        draftingOffice: issuer,
         canonical,
       };
     }
@@ -152,10 +153,8 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
 
 function withNames(decoded: DecodedCode): DecodedCode {
   const typeName = typeNameOf(decoded.type);
-  const issuerName = jointIssuerName(decoded.issuer, decoded.system);
-  const out: DecodedCode = { ...decoded };
+  const out: DecodedCode = { ...decoded, ...issuerFields(decoded.issuer, decoded.system) };
   if (typeName !== undefined) out.typeName = typeName;
-  if (issuerName !== undefined) out.issuerName = issuerName;
   return out;
 }
 
@@ -225,22 +224,4 @@ export function codeLookupKey(code: string): string {
   return normalizeText(code)
     .replace(/\s+/g, '')
     .replace(/^0+(?=\d)/, '');
-}
-
-/** One sentence saying what a code means, plainly naming any part that is unknown. */
-export function explainCode(decoded: DecodedCode, lang: Lang): string {
-  const { number, year, type, issuer, typeName, issuerName } = decoded;
-  const what =
-    typeName !== undefined
-      ? typeName[lang]
-      : type === ''
-        ? t(lang, 'codeDocument')
-        : t(lang, 'codeUnknownType', type);
-  const who =
-    issuerName !== undefined
-      ? t(lang, 'codeIssuerKnown', issuerName[lang])
-      : t(lang, 'codeUnknownIssuer', issuer);
-  return year !== undefined
-    ? t(lang, 'codeExplainWithYear', what, number, String(year), who)
-    : t(lang, 'codeExplain', what, number, who);
 }

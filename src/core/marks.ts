@@ -4,7 +4,7 @@
  * agree on what is marked and in what order.
  */
 import type { CodeMatch, TermMatch } from './analysis-types.ts';
-import type { Category, GlossaryEntry } from './glossary-types.ts';
+import type { Category } from './glossary-schema.ts';
 
 export type Mark =
   | { kind: 'term'; start: number; end: number; text: string; entryId: string }
@@ -23,13 +23,13 @@ function codeAllowed(code: CodeMatch, categories: ReadonlySet<Category>): boolea
 
 export function buildMarks(
   found: { terms: readonly TermMatch[]; codes: readonly CodeMatch[] },
-  byId: ReadonlyMap<string, GlossaryEntry>,
+  categoryOf: (entryId: string) => Category | undefined,
   filter: MarkFilter,
 ): Mark[] {
   const marks: Mark[] = [];
   for (const term of found.terms) {
-    const entry = byId.get(term.id);
-    if (entry && filter.categories.has(entry.category)) {
+    const category = categoryOf(term.id);
+    if (category !== undefined && filter.categories.has(category)) {
       marks.push({ kind: 'term', start: term.start, end: term.end, text: term.text, entryId: term.id });
     }
   }
@@ -39,8 +39,15 @@ export function buildMarks(
     }
   }
   marks.sort((a, b) => a.start - b.start);
-  if (!filter.firstOnly) return marks;
-  const seen = new Set<string>();
+  return filter.firstOnly ? firstOfEach(marks, new Set()) : marks;
+}
+
+/**
+ * The first-only rule: keeps a mark only if nothing in `seen` has its key yet, and records the
+ * keys it keeps, so that the same set carried across the slices of one article applies the
+ * rule to the article as a whole.
+ */
+export function firstOfEach(marks: readonly Mark[], seen: Set<string>): Mark[] {
   return marks.filter((mark) => {
     const key = markKey(mark);
     if (seen.has(key)) return false;

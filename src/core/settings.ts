@@ -3,6 +3,7 @@
  * A missing, corrupt or old-format value falls back to its default field by field, so a bad
  * value can never break the extension or lose the reader's other choices.
  */
+import { MARK_LEVELS, type MarkLevel } from './article-marking.ts';
 import { CATEGORIES, type Category } from './glossary-types.ts';
 
 export const UNDERLINES = ['dotted', 'solid', 'tint'] as const;
@@ -22,6 +23,8 @@ export interface Settings {
   /** Mark only the first occurrence of each term in an article. */
   firstOnly: boolean;
   categories: Category[];
+  /** How much to mark: abbreviations and codes only, also names (the default), or everything. */
+  markLevel: MarkLevel;
   underline: Underline;
   /** Show the number of marked terms on the toolbar button. */
   badge: boolean;
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelay: 350,
   firstOnly: false,
   categories: [...CATEGORIES],
+  markLevel: 'names',
   underline: 'dotted',
   badge: true,
 });
@@ -66,6 +70,7 @@ export function parseSettings(raw: unknown): Settings {
         : DEFAULT_SETTINGS.hoverDelay,
     firstOnly: typeof stored.firstOnly === 'boolean' ? stored.firstOnly : DEFAULT_SETTINGS.firstOnly,
     categories: categories ?? [...DEFAULT_SETTINGS.categories],
+    markLevel: oneOf(stored.markLevel, MARK_LEVELS, DEFAULT_SETTINGS.markLevel),
     underline: oneOf(stored.underline, UNDERLINES, DEFAULT_SETTINGS.underline),
     badge: typeof stored.badge === 'boolean' ? stored.badge : DEFAULT_SETTINGS.badge,
   };

@@ -4,9 +4,11 @@
  */
 import en from '../public/_locales/en/messages.json' with { type: 'json' };
 import vi from '../public/_locales/vi/messages.json' with { type: 'json' };
-import type { Category } from '../core/glossary-types.ts';
+import type { Category } from '../core/glossary-schema.ts';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from './language.ts';
+
+export { languageFromLocale, type Lang } from './language.ts';
 export type MessageKey = keyof typeof vi & keyof typeof en;
 
 const CATALOGS: Record<Lang, Record<string, { message: string }>> = { vi, en };
@@ -19,9 +21,4 @@ export function t(lang: Lang, key: MessageKey, ...values: string[]): string {
 
 export function categoryName(lang: Lang, category: Category): string {
   return t(lang, `category_${category.replaceAll('-', '_')}` as MessageKey);
-}
-
-/** Vietnamese for a Vietnamese browser, English otherwise. */
-export function languageFromLocale(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }

@@ -3,21 +3,17 @@
  * the card, the keyboard walk and the popup. Everything it sets up hangs on one AbortSignal, so
  * turning the reader off removes every mark and listener at once.
  */
-import type { Figure } from '../core/analysis-types.ts';
-import { analyzeText } from '../core/analyze-text.ts';
-import { extractFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-types.ts';
-import { buildMarks, countMarks, markAt, markKey, stepMark, type Mark } from '../core/marks.ts';
-import { paragraphSlices } from '../core/text-slices.ts';
+import { markArticle, type MarkingChoices } from '../core/article-marking.ts';
+import { markAt, stepMark, type Mark } from '../core/marks.ts';
+import type { TermFinder } from '../core/match-index.ts';
 import type { Settings } from '../core/settings.ts';
-import type { TermMatcher } from '../core/term-matcher.ts';
-import type { Lang } from '../i18n/messages.ts';
-import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
+import type { CardSubject } from '../messages/card-messages.ts';
+import { buildPageReport } from '../messages/page-report.ts';
+import type { PageReport } from '../messages/protocol.ts';
 import { articleContentRoots as articleRoots, detectArticle, type ArticleVerdict } from './article-detect.ts';
 import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
-import { CardController } from './card/card-controller.ts';
+import { CardController, type CardTexts } from './card/card-controller.ts';
 import { CARD_CSS } from './card/card-styles.ts';
-import type { CardSubject } from './card/card-view.ts';
 import { watchContent } from './content-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { markAtPoint } from './hit-test.ts';
@@ -25,12 +21,14 @@ import { watchHover } from './interactions/hover-intent.ts';
 import { watchKeyboard } from './interactions/keyboard-walk.ts';
 import type { MarkUi } from './interactions/mark-ui.ts';
 import { watchTaps } from './interactions/tap.ts';
+import { PaintedMarks } from './painted-marks.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
+import { yieldToPage } from './yield-to-page.ts';
 
 export interface ReaderDeps {
-  glossary: readonly GlossaryEntry[];
-  byId: ReadonlyMap<string, GlossaryEntry>;
-  matcher: TermMatcher;
+  finder: TermFinder;
+  /** Where cards get their text (the background, through a message). */
+  cardTexts: CardTexts;
   /** Called after every pass, e.g. to update the toolbar badge. */
   onUpdate?(status: { isArticle: boolean; marked: number }): void;
 }
@@ -38,21 +36,12 @@ export interface ReaderDeps {
 interface Analysis {
   verdict: ArticleVerdict;
   articleText: ArticleText | undefined;
-  marks: Mark[];
-  ranges: Range[];
-  markOfRange: Map<AbstractRange, Mark>;
-  /** Read on the first report only: most pages are read without opening the popup. */
-  figures: Figure[] | undefined;
+  painted: PaintedMarks;
 }
 
-/** An analysis with nothing found; fresh arrays each time, since marking appends to them. */
-function emptyAnalysis(verdict: ArticleVerdict): Analysis {
-  return { verdict, articleText: undefined, marks: [], ranges: [], markOfRange: new Map(), figures: [] };
-}
-
-/** Characters analysed before the page gets the main thread back, and the time budget per turn. */
-const SLICE_CHARS = 40_000;
-const SLICE_BUDGET_MS = 30;
+/** Characters analysed at most per step, and the time the page is kept waiting at most. */
+const SLICE_CHARS = 8_000;
+const SLICE_BUDGET_MS = 8;
 
 /**
  * Text the page's own styles hide (display: none from a stylesheet, content-visibility: hidden)
@@ -74,8 +63,21 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
 
 function subjectOf(mark: Mark): CardSubject {
   return mark.kind === 'code'
-    ? { kind: 'code', code: mark.code }
+    ? { kind: 'code', text: mark.text }
     : { kind: 'entry', entryId: mark.entryId, written: mark.text };
+}
+
+function choicesOf(settings: Settings): MarkingChoices {
+  return {
+    firstOnly: settings.firstOnly,
+    categories: new Set(settings.categories),
+    level: settings.markLevel,
+  };
+}
+
+/** The settings that change what is marked (not how it looks). */
+function markingKey(settings: Settings): string {
+  return [settings.firstOnly, settings.markLevel, ...settings.categories].join();
 }
 
 export class ReaderSession {
@@ -85,7 +87,6 @@ export class ReaderSession {
   private readonly card: CardController;
   private analysis: Analysis;
   private openMark: Mark | undefined;
-  private lastText = '';
   /** Bumped by every refresh, so a slow pass over an old text stops when a newer one starts. */
   private generation = 0;
   /** True while a long article is still being marked slice by slice. */
@@ -95,16 +96,14 @@ export class ReaderSession {
     private readonly doc: Document,
     private readonly deps: ReaderDeps,
     private settings: Settings,
-    private lang: Lang,
   ) {
     this.root = createReaderRoot(doc, CARD_CSS);
-    this.card = new CardController(this.root, () => ({
-      lang: this.lang,
-      byId: this.deps.byId,
-      onRelated: () => undefined,
-      onClose: () => undefined,
-    }));
-    this.analysis = emptyAnalysis(detectArticle(doc, doc.location?.href));
+    this.card = new CardController(this.root, deps.cardTexts);
+    this.analysis = {
+      verdict: detectArticle(doc, doc.location?.href),
+      articleText: undefined,
+      painted: new PaintedMarks(),
+    };
     this.painter.setStyle(settings.underline);
   }
 
@@ -121,183 +120,130 @@ export class ReaderSession {
       view,
       ui,
       {
-        step: (current, direction) => stepMark(this.analysis.marks, current, direction),
+        step: (current, direction) => stepMark(this.analysis.painted.marks, current, direction),
         scrollTo: (mark) => this.scrollTo(mark),
       },
       signal,
     );
     watchContent(
       this.doc,
-      {
-        ignore: (node) => this.irrelevant(node),
-        refresh: () => this.refresh(),
-      },
+      { ignore: (node) => this.irrelevant(node), refresh: () => this.refresh() },
       signal,
     );
   }
 
   stop(): void {
+    this.generation++;
     this.controller.abort();
     this.card.close();
     this.painter.clear();
     this.root.remove();
   }
 
+  get stopped(): boolean {
+    return this.controller.signal.aborted;
+  }
+
   /** Looks at the page again; cheap when nothing in the article changed. */
-  refresh(verdict: ArticleVerdict = detectArticle(this.doc, this.doc.location?.href)): void {
+  refresh(verdict: ArticleVerdict = detectArticle(this.doc, this.doc.location?.href), force = false): void {
+    if (this.stopped) return;
     const generation = ++this.generation;
     if (!verdict.isArticle || !verdict.parts) {
-      this.analysis = emptyAnalysis(verdict);
+      this.reset({ verdict, articleText: undefined });
       this.marking = false;
-      this.closeCard();
-      this.painter.paint([]);
-      this.lastText = '';
       this.deps.onUpdate?.({ isArticle: false, marked: 0 });
       return;
     }
     const articleText = buildArticleText(verdict.parts, { skip: hiddenByPage });
     const previous = this.analysis.articleText;
-    if (articleText.text === this.lastText && previous) {
+    if (!force && previous && articleText.text === previous.text) {
       // Same words over the same nodes: nothing to do (a ticking clock elsewhere lands here).
       if (sameNodes(previous, articleText)) return;
-      // Same words, new nodes (the page re-rendered them): keep the analysis, re-map the ranges.
-      this.analysis = { ...this.analysis, verdict, articleText };
-      this.remap();
+      // Same words, new nodes (the page re-rendered them): keep the marks, re-map the ranges.
+      const marks = this.analysis.painted.marks;
+      this.reset({ verdict, articleText });
+      this.paintMarks(articleText, marks);
+      this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
       return;
     }
-    this.lastText = articleText.text;
-    this.analysis = {
-      verdict,
-      articleText,
-      marks: [],
-      ranges: [],
-      markOfRange: new Map(),
-      figures: undefined,
-    };
+    this.reset({ verdict, articleText });
+    void this.markInSlices(generation, articleText);
+  }
+
+  private reset(next: Omit<Analysis, 'painted'>): void {
     this.closeCard();
     this.painter.paint([]);
-    void this.markInSlices(generation, articleText);
+    this.analysis = { ...next, painted: new PaintedMarks() };
   }
 
   /**
    * Analyses and paints the article a slice at a time, handing the main thread back to the page
-   * between slices, so that even an enormous article never freezes it. Slices end at paragraph
-   * breaks, which no term or code crosses, so they find exactly what one pass would. The first
-   * slice runs at once: an ordinary article is marked in one go.
+   * whenever a turn has lasted its budget, so that even an enormous article never freezes it.
+   * An ordinary article is marked in one turn.
    */
   private async markInSlices(generation: number, articleText: ArticleText): Promise<void> {
-    const filter = { firstOnly: false, categories: new Set(this.settings.categories) };
-    const seen = new Set<string>();
     this.marking = true;
     let busySince = performance.now();
-    for (const [start, end] of paragraphSlices(articleText.text, SLICE_CHARS)) {
+    for (const marks of markArticle(
+      articleText.text,
+      this.deps.finder,
+      choicesOf(this.settings),
+      SLICE_CHARS,
+    )) {
       if (generation !== this.generation) return;
-      const found = analyzeText(articleText.text.slice(start, end), this.deps.matcher);
-      const shifted = {
-        terms: found.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start })),
-        codes: found.codes.map((code) => ({ ...code, start: code.start + start, end: code.end + start })),
-      };
-      const marks = buildMarks(shifted, this.deps.byId, filter).filter((mark) => {
-        if (!this.settings.firstOnly) return true;
-        const key = markKey(mark);
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      this.addMarks(articleText, marks);
+      this.paintMarks(articleText, marks);
       if (performance.now() - busySince > SLICE_BUDGET_MS) {
-        await new Promise((done) => setTimeout(done, 0));
+        await yieldToPage();
+        if (generation !== this.generation) return;
         busySince = performance.now();
       }
     }
-    if (generation !== this.generation) return;
     this.marking = false;
-    this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.marks.length });
+    this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.painted.size });
   }
 
-  private addMarks(articleText: ArticleText, marks: Mark[]): void {
+  private paintMarks(articleText: ArticleText, marks: readonly Mark[]): void {
     const ranges: Range[] = [];
     for (const mark of marks) {
       const range = rangeFor(articleText, mark.start, mark.end, this.doc);
       ranges.push(range);
-      this.analysis.marks.push(mark);
-      this.analysis.ranges.push(range);
-      this.analysis.markOfRange.set(range, mark);
+      this.analysis.painted.add(mark, range);
     }
     this.painter.add(ranges);
   }
 
-  /** New ranges for the same marks, after the page replaced the article's nodes. */
-  private remap(): void {
-    const { articleText, marks } = this.analysis;
-    if (!articleText) return;
-    this.analysis = { ...this.analysis, marks: [], ranges: [], markOfRange: new Map() };
-    this.closeCard();
-    this.painter.paint([]);
-    this.addMarks(articleText, marks);
-    this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
-  }
-
-  applySettings(settings: Settings, lang: Lang): void {
-    const remark =
-      settings.firstOnly !== this.settings.firstOnly ||
-      settings.categories.join() !== this.settings.categories.join();
+  applySettings(settings: Settings): void {
+    const remark = markingKey(settings) !== markingKey(this.settings);
     this.settings = settings;
-    this.lang = lang;
     this.painter.setStyle(settings.underline);
     this.card.refresh();
-    if (remark) {
-      this.lastText = '';
-      this.refresh();
-    }
+    if (remark) this.refresh(undefined, true);
   }
 
-  report(): PageReport {
-    if (this.analysis.figures === undefined) {
-      this.analysis.figures = this.analysis.articleText ? extractFigures(this.analysis.articleText.text) : [];
-    }
-    const { verdict, marks, figures } = this.analysis;
-    const counted = countMarks(marks);
+  /** What the popup and the panel show; figures are read by them from the text. */
+  report(): PageReport & { text: string } {
+    const { verdict, painted, articleText } = this.analysis;
+    const loading =
+      this.marking || (!verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete');
     return {
-      type: 'report',
-      state:
-        this.marking || (!verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete')
-          ? 'loading'
-          : 'ready',
-      url: this.doc.location?.href ?? '',
-      article: { isArticle: verdict.isArticle, reason: verdict.reason.code, title: verdict.title ?? null },
-      terms: counted
-        .flatMap(({ mark, count }) =>
-          mark.kind === 'term' ? [{ id: mark.entryId, count, start: mark.start, end: mark.end }] : [],
-        )
-        .slice(0, REPORT_LIMITS.terms),
-      codes: counted
-        .flatMap(({ mark, count }) =>
-          mark.kind === 'code'
-            ? [
-                {
-                  text: mark.text,
-                  canonical: mark.code.decoded.canonical,
-                  count,
-                  start: mark.start,
-                  end: mark.end,
-                  entryId: mark.code.entryId ?? null,
-                },
-              ]
-            : [],
-        )
-        .slice(0, REPORT_LIMITS.codes),
-      figures: figures.slice(0, REPORT_LIMITS.figures),
+      ...buildPageReport({
+        url: this.doc.location?.href ?? '',
+        loading,
+        article: { isArticle: verdict.isArticle, reason: verdict.reason.code, title: verdict.title ?? null },
+        marks: painted.marks,
+        figures: [],
+      }),
+      text: articleText?.text ?? '',
     };
   }
 
   /** Takes the reader to [start, end) of the article text, flashes it, and maybe opens its card. */
   reveal(start: number, end: number, openCard: boolean): boolean {
-    const { articleText } = this.analysis;
+    const { articleText, painted } = this.analysis;
     if (!articleText || end > articleText.text.length) return false;
     const range = rangeFor(articleText, start, end, this.doc);
     if (range.collapsed) return false;
-    const mark = markAt(this.analysis.marks, start);
+    const mark = markAt(painted.marks, start);
     const withCard = openCard && mark !== undefined && mark.start === start;
     this.scrollToRange(range, withCard);
     this.painter.flash(range);
@@ -306,7 +252,7 @@ export class ReaderSession {
   }
 
   private scrollTo(mark: Mark): void {
-    const range = this.analysis.ranges[this.analysis.marks.indexOf(mark)];
+    const range = this.analysis.painted.rangeOf(mark);
     if (range) this.scrollToRange(range, true);
   }
 
@@ -331,7 +277,7 @@ export class ReaderSession {
     mark: Mark,
     how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
   ): void {
-    const range = this.analysis.ranges[this.analysis.marks.indexOf(mark)];
+    const range = this.analysis.painted.rangeOf(mark);
     if (!range) return;
     this.openMark = mark;
     this.painter.setActive(range);
@@ -358,13 +304,13 @@ export class ReaderSession {
   private markUi(): MarkUi<Mark> {
     return {
       markAtPoint: (x, y) => {
-        const { articleText, marks, ranges, markOfRange } = this.analysis;
-        if (!articleText || marks.length === 0) return undefined;
+        const { articleText, painted } = this.analysis;
+        if (!articleText || painted.size === 0) return undefined;
         return markAtPoint(this.doc, x, y, {
-          markAtOffset: (offset) => markAt(marks, offset),
+          markAtOffset: (offset) => markAt(painted.marks, offset),
           offsetOf: (node, offset) => offsetOfDomPosition(articleText, node, offset),
-          rangeOf: (mark) => ranges[marks.indexOf(mark)] ?? this.doc.createRange(),
-          markOfRange: (range) => markOfRange.get(range),
+          rangeOf: (mark) => painted.rangeOf(mark) ?? this.doc.createRange(),
+          markOfRange: (range) => painted.markOf(range),
         });
       },
       open: (mark, how) => this.openCard(mark, how),
@@ -376,6 +322,6 @@ export class ReaderSession {
   }
 
   get marks(): readonly Mark[] {
-    return this.analysis.marks;
+    return this.analysis.painted.marks;
   }
 }

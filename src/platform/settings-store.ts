@@ -1,7 +1,7 @@
 /** Reading and writing the reader's settings in storage.sync, always through parseSettings. */
 import browser from 'webextension-polyfill';
 import { parseSettings, type Settings } from '../core/settings.ts';
-import { languageFromLocale, type Lang } from '../i18n/messages.ts';
+import { languageFromLocale, type Lang } from '../i18n/language.ts';
 
 export async function loadSettings(): Promise<Settings> {
   try {

@@ -1,6 +1,7 @@
 /** The popup's view of one article: key figures, dates, documents cited and terms. */
 import type { Figure } from '../core/analysis-types.ts';
-import { decodeDocumentCode, explainCode } from '../core/doc-codes.ts';
+import { decodeDocumentCode } from '../core/doc-codes.ts';
+import { explainCode } from '../i18n/explain-code.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
 import type { GlossaryEntry } from '../core/glossary-types.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../src/cli/run-analyze.ts';
 import { runGlossary } from '../../src/cli/run-glossary.ts';
-import { decodeDocumentCode, explainCode } from '../../src/core/doc-codes.ts';
+import { decodeDocumentCode } from '../../src/core/doc-codes.ts';
+import { explainCode } from '../../src/i18n/explain-code.ts';
 import { SITE_DIR } from '../fixtures/site/load-fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  codeLookupKey,
-  decodeDocumentCode,
-  explainCode,
-  findDocumentCodes,
-} from '../../src/core/doc-codes.ts';
+import { codeLookupKey, decodeDocumentCode, findDocumentCodes } from '../../src/core/doc-codes.ts';
+import { explainCode, issuerText } from '../../src/i18n/explain-code.ts';
 
 function texts(text: string): string[] {
   return findDocumentCodes(text).map((c) => c.text);
@@ -177,8 +173,13 @@ describe('decodeDocumentCode', () => {
   });
 
   it('names joint issuers only when every part is known', () => {
-    expect(decodeDocumentCode('03/2016/TTLT-BNV-BTC')?.issuerName?.vi).toBe('Bộ Nội vụ và Bộ Tài chính');
-    expect(decodeDocumentCode('03/2016/TTLT-BNV-XYZ')?.issuerName).toBeUndefined();
+    const joint = decodeDocumentCode('03/2016/TTLT-BNV-BTC');
+    expect(joint?.issuerParts?.map((n) => n.vi)).toEqual(['Bộ Nội vụ', 'Bộ Tài chính']);
+    expect(joint && issuerText(joint, 'vi')).toBe('Bộ Nội vụ và Bộ Tài chính');
+    const half = decodeDocumentCode('03/2016/TTLT-BNV-XYZ');
+    expect(half?.issuerName).toBeUndefined();
+    expect(half?.issuerParts).toBeUndefined();
+    expect(half && issuerText(half, 'en')).toBeUndefined();
   });
 
   it('leaves an unknown type or issuer without a name', () => {

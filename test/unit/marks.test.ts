@@ -25,6 +25,7 @@ const BY_ID = new Map<string, GlossaryEntry>(
     entry('xa', 'administrative-unit'),
   ].map((e) => [e.id, e]),
 );
+const CATEGORY_OF = (id: string): GlossaryEntry['category'] | undefined => BY_ID.get(id)?.category;
 
 function term(id: string, start: number, length = 4): TermMatch {
   return { id, start, end: start + length, text: 'x'.repeat(length) };
@@ -57,7 +58,7 @@ function starts(marks: readonly Mark[]): number[] {
 
 describe('buildMarks', () => {
   it('merges terms and codes in reading order and drops terms the glossary does not know', () => {
-    const marks = buildMarks(FOUND, BY_ID, { firstOnly: false, categories: ALL });
+    const marks = buildMarks(FOUND, CATEGORY_OF, { firstOnly: false, categories: ALL });
     expect(starts(marks)).toEqual([0, 10, 20, 40, 60, 90, 100, 120]);
     expect(marks.map((m) => m.kind)).toEqual([
       'term',
@@ -76,27 +77,27 @@ describe('buildMarks', () => {
   });
 
   it('marks only the chosen categories', () => {
-    const marks = buildMarks(FOUND, BY_ID, {
+    const marks = buildMarks(FOUND, CATEGORY_OF, {
       firstOnly: false,
       categories: new Set<Category>(['army-border-guard', 'administrative-unit']),
     });
     expect(marks.map((m) => (m.kind === 'term' ? m.entryId : m.kind))).toEqual(['bdbp', 'bdbp', 'xa']);
-    expect(buildMarks(FOUND, BY_ID, { firstOnly: false, categories: new Set() })).toEqual([]);
+    expect(buildMarks(FOUND, CATEGORY_OF, { firstOnly: false, categories: new Set() })).toEqual([]);
   });
 
   it('marks party codes with party documents and state codes with state documents', () => {
-    const party = buildMarks(FOUND, BY_ID, {
+    const party = buildMarks(FOUND, CATEGORY_OF, {
       firstOnly: false,
       categories: new Set<Category>(['party-document']),
     });
     expect(party.map((m) => m.text)).toEqual(['18-NQ/TW', '18-NQ/TW']);
-    const state = buildMarks(FOUND, BY_ID, {
+    const state = buildMarks(FOUND, CATEGORY_OF, {
       firstOnly: false,
       categories: new Set<Category>(['state-document']),
     });
     expect(state.map((m) => m.text)).toEqual(['34/2014/NĐ-CP']);
     // A body category does not bring codes with it.
-    const bodies = buildMarks(FOUND, BY_ID, {
+    const bodies = buildMarks(FOUND, CATEGORY_OF, {
       firstOnly: false,
       categories: new Set<Category>(['party-body', 'state-body']),
     });
@@ -104,7 +105,7 @@ describe('buildMarks', () => {
   });
 
   it('keeps only the first occurrence of each entry and each canonical code when asked', () => {
-    const marks = buildMarks(FOUND, BY_ID, { firstOnly: true, categories: ALL });
+    const marks = buildMarks(FOUND, CATEGORY_OF, { firstOnly: true, categories: ALL });
     expect(starts(marks)).toEqual([0, 10, 20, 60, 90, 100]);
     expect(new Set(marks.map(markKey)).size).toBe(marks.length);
   });
@@ -114,13 +115,13 @@ describe('buildMarks', () => {
       terms: [],
       codes: [code('party', '18-NQ/TW', 0), { ...code('party', '18-NQ/TW', 30), text: '18- NQ/TW' }],
     };
-    expect(buildMarks(found, BY_ID, { firstOnly: true, categories: ALL })).toHaveLength(1);
-    expect(buildMarks(found, BY_ID, { firstOnly: false, categories: ALL })).toHaveLength(2);
+    expect(buildMarks(found, CATEGORY_OF, { firstOnly: true, categories: ALL })).toHaveLength(1);
+    expect(buildMarks(found, CATEGORY_OF, { firstOnly: false, categories: ALL })).toHaveLength(2);
   });
 });
 
 describe('markAt', () => {
-  const marks = buildMarks(FOUND, BY_ID, { firstOnly: false, categories: ALL });
+  const marks = buildMarks(FOUND, CATEGORY_OF, { firstOnly: false, categories: ALL });
 
   it('finds the mark covering an offset: start inclusive, end exclusive', () => {
     expect(markAt(marks, 0)?.start).toBe(0);
@@ -150,7 +151,7 @@ describe('markAt', () => {
 });
 
 describe('stepMark', () => {
-  const marks = buildMarks(FOUND, BY_ID, { firstOnly: false, categories: ALL });
+  const marks = buildMarks(FOUND, CATEGORY_OF, { firstOnly: false, categories: ALL });
   const first = marks[0]!;
   const last = marks[marks.length - 1]!;
 
@@ -198,7 +199,7 @@ describe('stepMark', () => {
 
 describe('countMarks', () => {
   it('counts each entry and canonical code once, in order of first occurrence', () => {
-    const marks = buildMarks(FOUND, BY_ID, { firstOnly: false, categories: ALL });
+    const marks = buildMarks(FOUND, CATEGORY_OF, { firstOnly: false, categories: ALL });
     const counts = countMarks(marks);
     expect(counts.map((c) => [c.key, c.count])).toEqual([
       ['term:bdbp', 2],

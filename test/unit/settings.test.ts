@@ -19,6 +19,7 @@ const CUSTOM: Settings = {
   hoverDelay: 800,
   firstOnly: true,
   categories: ['party-body', 'place'],
+  markLevel: 'everything',
   underline: 'tint',
   badge: false,
 };
@@ -52,6 +53,7 @@ describe('parseSettings', () => {
       hoverDelay: '500',
       firstOnly: 1,
       categories: 'place',
+      markLevel: 'all of it',
       underline: 'wavy',
       badge: null,
     };

@@ -4,11 +4,27 @@
  */
 import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { ReaderRoot } from '../reader-root.ts';
-import { announcement, renderCard, type CardContext, type CardSubject } from './card-view.ts';
+import type { CardModel, CardSubject } from '../../messages/card-messages.ts';
+import { renderCard, renderPlaceholder } from './card-view.ts';
 
 export interface OpenCard {
   subject: CardSubject;
   anchor: Range;
+}
+
+/** Where the card's text comes from: asked for each card, answered from a cache when it can. */
+export interface CardTexts {
+  /** The model if it is already known (no wait, no flicker). */
+  cached(subject: CardSubject): CardModel | undefined;
+  /** The model, fetched; undefined when it cannot be had (the extension went away). */
+  fetch(subject: CardSubject): Promise<CardModel | undefined>;
+}
+
+/** How long a card may wait for its text before a placeholder shows. */
+const PLACEHOLDER_AFTER_MS = 120;
+
+function titleOf(subject: CardSubject): string {
+  return subject.kind === 'code' ? subject.text : (subject.written ?? subject.entryId);
 }
 
 export class CardController {
@@ -17,9 +33,12 @@ export class CardController {
   private returnFocus: Element | null = null;
   private readonly onScroll = (): void => this.follow();
 
+  /** Bumped by every show and close, so a late answer for an older card is dropped. */
+  private ticket = 0;
+
   constructor(
     private readonly root: ReaderRoot,
-    private readonly context: () => CardContext,
+    private readonly texts: CardTexts,
   ) {
     this.element = root.host.ownerDocument.createElement('div');
     this.element.className = 'card';
@@ -42,15 +61,51 @@ export class CardController {
     const doc = this.root.host.ownerDocument;
     if (options.focus && !this.current) this.returnFocus = doc.activeElement;
     this.current = { subject, anchor };
-    this.render(subject);
-    this.element.hidden = false;
-    void this.place(anchor, options.pointer);
-    doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-    if (options.announce) this.root.announce(announcement(subject, this.context()));
+    const ticket = ++this.ticket;
+    const ready = this.texts.cached(subject);
+    if (ready) {
+      this.display(ready, anchor, options);
+      return;
+    }
+    const placeholder = setTimeout(() => {
+      if (ticket !== this.ticket) return;
+      renderPlaceholder(this.element, titleOf(subject));
+      this.reveal(anchor, options.pointer);
+      if (options.focus) this.element.focus({ preventScroll: true });
+    }, PLACEHOLDER_AFTER_MS);
+    void this.texts.fetch(subject).then((model) => {
+      clearTimeout(placeholder);
+      if (ticket !== this.ticket) return;
+      if (model) this.display(model, anchor, options);
+      else this.close();
+    });
+  }
+
+  private display(
+    model: CardModel,
+    anchor: Range,
+    options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
+  ): void {
+    this.render(model);
+    this.reveal(anchor, options.pointer);
+    if (options.announce) this.root.announce(model.announcement);
     if (options.focus) this.element.focus({ preventScroll: true });
   }
 
+  private reveal(anchor: Range, pointer?: { x: number; y: number }): void {
+    const wasHidden = this.element.hidden;
+    this.element.hidden = false;
+    void this.place(anchor, pointer);
+    if (wasHidden) {
+      this.root.host.ownerDocument.defaultView?.addEventListener('scroll', this.onScroll, {
+        capture: true,
+        passive: true,
+      });
+    }
+  }
+
   close(): void {
+    this.ticket++;
     if (!this.current) return;
     this.current = undefined;
     this.element.hidden = true;
@@ -61,25 +116,20 @@ export class CardController {
     if (back instanceof HTMLElement && this.root.shadow.activeElement) back.focus({ preventScroll: true });
   }
 
-  /** Re-renders in place (after a language change). */
+  /** Fetches the open card again (after a language change). */
   refresh(): void {
-    if (this.current) this.render(this.current.subject);
+    if (this.current) this.show(this.current.subject, this.current.anchor, { focus: false, announce: false });
   }
 
   contains(target: EventTarget | null): boolean {
     return target instanceof Node && (this.element.contains(target) || target === this.root.host);
   }
 
-  private render(subject: CardSubject): void {
-    const base = this.context();
-    renderCard(this.element, subject, {
-      ...base,
+  private render(model: CardModel): void {
+    renderCard(this.element, model, {
       onRelated: (entryId) => {
         if (!this.current) return;
-        this.current = { ...this.current, subject: { kind: 'entry', entryId } };
-        this.render(this.current.subject);
-        void this.place(this.current.anchor);
-        this.element.focus({ preventScroll: true });
+        this.show({ kind: 'entry', entryId }, this.current.anchor, { focus: true, announce: false });
       },
       onClose: () => this.close(),
     });

@@ -1,18 +1,11 @@
 /**
- * Builds the card's DOM for a glossary entry or a document code. Every piece of page or glossary
- * text enters the DOM as a text node: nothing here ever parses HTML.
+ * Lays out a card from its model. The model arrives from the background already in the
+ * reader's language; every piece of it enters the DOM as a text node, and only web links
+ * become anchors: nothing here ever parses HTML.
  */
-import type { CodeMatch } from '../../core/analysis-types.ts';
-import { explainCode } from '../../core/doc-codes.ts';
-import type { GlossaryEntry } from '../../core/glossary-types.ts';
-import { categoryName, t, type Lang } from '../../i18n/messages.ts';
+import type { CardModel } from '../../messages/card-messages.ts';
 
-export type CardSubject =
-  { kind: 'entry'; entryId: string; written?: string } | { kind: 'code'; code: CodeMatch };
-
-export interface CardContext {
-  lang: Lang;
-  byId: ReadonlyMap<string, GlossaryEntry>;
+export interface CardActions {
   /** A related term was chosen inside the card. */
   onRelated(entryId: string): void;
   onClose(): void;
@@ -30,8 +23,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Only web links become anchors; anything else in a source's url is shown as plain text. */
-function safeUrl(url: string): string | undefined {
+function webLink(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
@@ -40,12 +33,12 @@ function safeUrl(url: string): string | undefined {
   }
 }
 
-function sourcesList(doc: Document, entry: GlossaryEntry, lang: Lang): HTMLElement[] {
-  const title = el(doc, 'p', 'section-title', t(lang, 'cardSources'));
+function sourcesList(doc: Document, model: CardModel): HTMLElement[] {
+  if (model.sources.length === 0) return [];
   const list = el(doc, 'ul', 'sources');
-  for (const source of entry.sources) {
+  for (const source of model.sources) {
     const item = el(doc, 'li');
-    const href = safeUrl(source.url);
+    const href = webLink(source.url);
     if (href) {
       const link = el(doc, 'a', undefined, source.name);
       link.href = href;
@@ -55,154 +48,92 @@ function sourcesList(doc: Document, entry: GlossaryEntry, lang: Lang): HTMLEleme
     } else {
       item.append(source.name);
     }
-    item.append(` (${t(lang, 'cardSourceSeen', source.seen)})`);
+    item.append(` (${source.seen})`);
     list.append(item);
   }
-  return [title, list];
+  return [el(doc, 'p', 'section-title', model.words.sources), list];
 }
 
-function relatedButtons(doc: Document, entry: GlossaryEntry, context: CardContext): HTMLElement[] {
-  const related = (entry.related ?? [])
-    .map((id) => context.byId.get(id))
-    .filter((e): e is GlossaryEntry => !!e);
-  if (related.length === 0) return [];
+function relatedButtons(doc: Document, model: CardModel, actions: CardActions): HTMLElement[] {
+  if (model.related.length === 0) return [];
   const row = el(doc, 'div', 'related');
-  for (const other of related) {
-    const button = el(doc, 'button', 'related-term', other.terms[0] ?? other.id);
+  for (const other of model.related) {
+    const button = el(doc, 'button', 'related-term', other.label);
     button.type = 'button';
-    button.addEventListener('click', () => context.onRelated(other.id));
+    button.addEventListener('click', () => actions.onRelated(other.entryId));
     row.append(button);
   }
-  return [el(doc, 'p', 'section-title', t(context.lang, 'cardRelated')), row];
+  return [el(doc, 'p', 'section-title', model.words.related), row];
 }
 
-function entryBody(
-  doc: Document,
-  entry: GlossaryEntry,
-  written: string | undefined,
-  context: CardContext,
-): HTMLElement[] {
-  const { lang } = context;
-  const text = entry[lang];
-  const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', 'term', written ?? entry.terms[0] ?? entry.id));
-  head.append(el(doc, 'span', 'category', categoryName(lang, entry.category)));
-  const parts: HTMLElement[] = [head];
-  if (entry.expansion) parts.push(el(doc, 'p', 'expansion', entry.expansion[lang]));
-  if (entry.document) {
-    parts.push(
-      el(doc, 'p', 'expansion', [entry.document.title, entry.document.date].filter(Boolean).join(', ')),
-    );
-  }
-  parts.push(el(doc, 'p', 'short', text.short));
-  if (entry.note) {
-    const note = el(doc, 'p', 'note');
-    note.append(el(doc, 'span', 'note-date', t(lang, 'cardNoteSince', entry.note.date)), entry.note[lang]);
-    parts.push(note);
-  }
-  if (!entry.verified) parts.push(el(doc, 'p', 'unverified', t(lang, 'cardUnverified')));
-
-  const long = el(doc, 'div', 'long');
-  long.hidden = true;
-  long.id = 'card-long';
-  long.append(
-    el(doc, 'p', undefined, text.long),
-    ...sourcesList(doc, entry, lang),
-    ...relatedButtons(doc, entry, context),
-  );
-  const more = el(doc, 'button', 'more', t(lang, 'cardMore'));
-  more.type = 'button';
-  more.setAttribute('aria-expanded', 'false');
-  more.setAttribute('aria-controls', 'card-long');
-  more.addEventListener('click', () => {
-    long.hidden = !long.hidden;
-    more.setAttribute('aria-expanded', String(!long.hidden));
-    more.textContent = t(lang, long.hidden ? 'cardMore' : 'cardLess');
-  });
-  parts.push(long, actions(doc, context, more));
-  return parts;
-}
-
-function actions(doc: Document, context: CardContext, ...extra: HTMLElement[]): HTMLElement {
-  const row = el(doc, 'div', 'actions');
-  const close = el(doc, 'button', 'close', t(context.lang, 'cardClose'));
-  close.type = 'button';
-  close.addEventListener('click', () => context.onClose());
-  row.append(...extra, close);
-  return row;
-}
-
-function codeRows(doc: Document, code: CodeMatch, lang: Lang): HTMLElement {
-  const { decoded } = code;
-  const rows: Array<[string, string]> = [
-    [
-      t(lang, 'cardCodeSystem'),
-      t(lang, decoded.system === 'party' ? 'cardCodeSystemParty' : 'cardCodeSystemState'),
-    ],
-    [t(lang, 'cardCodeNumber'), decoded.number],
-    [t(lang, 'cardCodeType'), decoded.typeName?.[lang] ?? t(lang, 'cardCodeUnknownType', decoded.type)],
-    [t(lang, 'cardCodeIssuer'), decoded.issuerName?.[lang] ?? t(lang, 'cardCodeUnknownType', decoded.issuer)],
-  ];
-  if (decoded.year !== undefined) rows.push([t(lang, 'cardCodeYear'), String(decoded.year)]);
+function codeRows(doc: Document, rows: readonly (readonly [string, string])[]): HTMLElement {
   const list = el(doc, 'dl', 'code');
   for (const [name, value] of rows)
     list.append(el(doc, 'dt', undefined, name), el(doc, 'dd', undefined, value));
   return list;
 }
 
-function codeBody(doc: Document, code: CodeMatch, context: CardContext): HTMLElement[] {
-  const { lang } = context;
-  const entry = code.entryId ? context.byId.get(code.entryId) : undefined;
-  if (entry) {
-    const parts = entryBody(doc, entry, code.text, context);
-    parts.splice(1, 0, codeRows(doc, code, lang));
-    return parts;
-  }
-  const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', 'term', code.text));
-  head.append(
-    el(
-      doc,
-      'span',
-      'category',
-      categoryName(lang, code.decoded.system === 'party' ? 'party-document' : 'state-document'),
-    ),
-  );
-  return [
-    head,
-    el(doc, 'p', 'short', explainCode(code.decoded, lang)),
-    codeRows(doc, code, lang),
-    el(doc, 'p', 'decoded', t(lang, 'cardDecoded')),
-    actions(doc, context),
-  ];
+function actionRow(
+  doc: Document,
+  model: CardModel,
+  actions: CardActions,
+  ...extra: HTMLElement[]
+): HTMLElement {
+  const row = el(doc, 'div', 'actions');
+  const close = el(doc, 'button', 'close', model.words.close);
+  close.type = 'button';
+  close.addEventListener('click', () => actions.onClose());
+  row.append(...extra, close);
+  return row;
 }
 
-/** Fills `card` with the subject's explanation, replacing what it held. */
-export function renderCard(card: HTMLElement, subject: CardSubject, context: CardContext): void {
+function moreSection(doc: Document, model: CardModel, actions: CardActions): HTMLElement[] {
+  const rest = [...sourcesList(doc, model), ...relatedButtons(doc, model, actions)];
+  if (model.long === undefined && rest.length === 0) return [actionRow(doc, model, actions)];
+  const long = el(doc, 'div', 'long');
+  long.hidden = true;
+  long.id = 'card-long';
+  if (model.long !== undefined) long.append(el(doc, 'p', undefined, model.long));
+  long.append(...rest);
+  const more = el(doc, 'button', 'more', model.words.more);
+  more.type = 'button';
+  more.setAttribute('aria-expanded', 'false');
+  more.setAttribute('aria-controls', 'card-long');
+  more.addEventListener('click', () => {
+    long.hidden = !long.hidden;
+    more.setAttribute('aria-expanded', String(!long.hidden));
+    more.textContent = long.hidden ? model.words.more : model.words.less;
+  });
+  return [long, actionRow(doc, model, actions, more)];
+}
+
+/** Fills `card` with the model's explanation, replacing what it held. */
+export function renderCard(card: HTMLElement, model: CardModel, actions: CardActions): void {
   const doc = card.ownerDocument;
-  const entry = subject.kind === 'entry' ? context.byId.get(subject.entryId) : undefined;
-  const parts =
-    subject.kind === 'code'
-      ? codeBody(doc, subject.code, context)
-      : entry
-        ? entryBody(doc, entry, subject.written, context)
-        : [];
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', 'term', model.term), el(doc, 'span', 'category', model.kind));
+  const parts: HTMLElement[] = [head];
+  if (model.code) parts.push(codeRows(doc, model.code));
+  for (const line of model.lines) parts.push(el(doc, 'p', 'expansion', line));
+  parts.push(el(doc, 'p', 'short', model.short));
+  if (model.note) {
+    const note = el(doc, 'p', 'note');
+    note.append(el(doc, 'span', 'note-date', model.note.since), model.note.text);
+    parts.push(note);
+  }
+  if (model.caveat !== undefined) parts.push(el(doc, 'p', 'unverified', model.caveat));
+  parts.push(...moreSection(doc, model, actions));
   card.replaceChildren(...parts);
-  const title = subject.kind === 'code' ? subject.code.text : (subject.written ?? entry?.terms[0] ?? '');
-  card.setAttribute('aria-label', t(context.lang, 'cardLabel', title));
+  card.removeAttribute('aria-busy');
+  card.setAttribute('aria-label', model.label);
 }
 
-/** The sentence a screen reader hears when the keyboard walk opens a card. */
-export function announcement(subject: CardSubject, context: CardContext): string {
-  if (subject.kind === 'code')
-    return t(
-      context.lang,
-      'cardTermAnnounce',
-      subject.code.text,
-      explainCode(subject.code.decoded, context.lang),
-    );
-  const entry = context.byId.get(subject.entryId);
-  return entry
-    ? t(context.lang, 'cardTermAnnounce', subject.written ?? entry.terms[0] ?? '', entry[context.lang].short)
-    : '';
+/** A quiet stand-in while the card's text is on its way: the term alone, marked busy. */
+export function renderPlaceholder(card: HTMLElement, term: string): void {
+  const doc = card.ownerDocument;
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', 'term', term), el(doc, 'span', 'category', '…'));
+  card.replaceChildren(head);
+  card.setAttribute('aria-busy', 'true');
+  card.setAttribute('aria-label', term);
 }

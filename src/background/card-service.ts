@@ -1,0 +1,28 @@
+/**
+ * Serves cards to pages. The bundled glossary is read once per worker start; the browser may
+ * stop the worker at any time, and the next request simply starts it again.
+ */
+import { buildCardModel, type CardSources } from '../cards/build-card-model.ts';
+import { buildTermMatcher } from '../core/term-matcher.ts';
+import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
+import { formatIsoDate } from '../i18n/format-date.ts';
+import type { CardModel, CardRequest } from '../messages/card-messages.ts';
+
+let sources: CardSources | undefined;
+
+function cardSources(): CardSources {
+  if (sources) return sources;
+  const finder = buildTermMatcher(GLOSSARY);
+  const built: CardSources = {
+    // TODO(merge): the loader parses entries with the schema; drop this cast then.
+    byId: GLOSSARY_BY_ID as unknown as CardSources['byId'],
+    entryForCode: (canonical) => finder.entryForCode(canonical),
+    formatDate: formatIsoDate,
+  };
+  sources = built;
+  return built;
+}
+
+export function answerCard(request: CardRequest): CardModel | undefined {
+  return buildCardModel(request.subject, request.lang, cardSources());
+}

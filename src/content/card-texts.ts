@@ -1,0 +1,48 @@
+/**
+ * The page's side of the card conversation: asks the background for a card's text and keeps
+ * what it got, so a card opened twice opens at once the second time. When the extension has
+ * gone away under the page (updated, reloaded, removed), asking fails: the reader is told, so
+ * it can take its marks down instead of leaving a page that half works.
+ */
+import browser from 'webextension-polyfill';
+import type { Lang } from '../i18n/language.ts';
+import {
+  parseCardModel,
+  type CardModel,
+  type CardRequest,
+  type CardSubject,
+} from '../messages/card-messages.ts';
+import type { CardTexts } from '../page/card/card-controller.ts';
+
+/** True once this script's extension context is gone (Chrome keeps orphaned scripts running). */
+export function extensionGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): CardTexts {
+  const cache = new Map<string, CardModel>();
+  const keyOf = (subject: CardSubject): string => `${lang()}\u0000${JSON.stringify(subject)}`;
+  return {
+    cached: (subject) => cache.get(keyOf(subject)),
+    async fetch(subject) {
+      if (extensionGone()) {
+        onGone();
+        return undefined;
+      }
+      const request: CardRequest = { type: 'card', subject, lang: lang() };
+      const key = keyOf(subject);
+      try {
+        const model = parseCardModel(await browser.runtime.sendMessage(request));
+        if (model) cache.set(key, model);
+        return model;
+      } catch {
+        if (extensionGone()) onGone();
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Marks an article's text a slice at a time. Slices end at paragraph breaks, which no term or
+ * code crosses, so slicing finds exactly what one pass would; it only lets the page take the
+ * main thread back in between. The reader's choices (which kinds, which level, first only)
+ * are applied here, once, for every caller.
+ */
+import { analyzeText } from './analyze-text.ts';
+import type { Category, Level } from './glossary-schema.ts';
+import type { FormFilter, TermFinder } from './match-index.ts';
+import { buildMarks, firstOfEach, type Mark } from './marks.ts';
+import { paragraphSlices } from './text-slices.ts';
+
+export const MARK_LEVELS = ['abbreviations', 'names', 'everything'] as const;
+export type MarkLevel = (typeof MARK_LEVELS)[number];
+
+/** The entry levels each setting shows: abbreviations are always shown. */
+const SHOWN: Record<MarkLevel, readonly Level[]> = {
+  abbreviations: ['abbreviation'],
+  names: ['abbreviation', 'name'],
+  everything: ['abbreviation', 'name', 'common'],
+};
+
+export interface MarkingChoices {
+  firstOnly: boolean;
+  categories: ReadonlySet<Category>;
+  level: MarkLevel;
+}
+
+export function formFilter(choices: MarkingChoices): FormFilter {
+  const levels = SHOWN[choices.level];
+  return (category, level) => choices.categories.has(category) && levels.includes(level);
+}
+
+/** The marks of each slice of `text`, in order, offsets into the whole text. */
+export function* markArticle(
+  text: string,
+  finder: TermFinder,
+  choices: MarkingChoices,
+  sliceChars: number,
+): Generator<Mark[], void, undefined> {
+  const allow = formFilter(choices);
+  const seen = new Set<string>();
+  const categoryOf = (id: string): Category | undefined => finder.categoryOf(id);
+  for (const [start, end] of paragraphSlices(text, sliceChars)) {
+    const found = analyzeText(text.slice(start, end), finder, allow);
+    const shifted = {
+      terms: found.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start })),
+      codes: found.codes.map((code) => ({ ...code, start: code.start + start, end: code.end + start })),
+    };
+    const marks = buildMarks(shifted, categoryOf, { firstOnly: false, categories: choices.categories });
+    yield choices.firstOnly ? firstOfEach(marks, seen) : marks;
+  }
+}
