@@ -7,6 +7,7 @@ import { buildTermMatcher } from '../core/term-matcher.ts';
 import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
 import { formatIsoDate } from '../i18n/format-date.ts';
 import type { CardModel, CardRequest } from '../messages/card-messages.ts';
+import type { EntrySummary, SummariesAnswer, SummariesRequest } from '../messages/entry-messages.ts';
 
 let sources: CardSources | undefined;
 
@@ -25,4 +26,23 @@ function cardSources(): CardSources {
 
 export function answerCard(request: CardRequest): CardModel | undefined {
   return buildCardModel(request.subject, request.lang, cardSources());
+}
+
+export function answerSummaries(request: SummariesRequest): SummariesAnswer {
+  const { byId } = cardSources();
+  const entries = [...new Set(request.ids)].flatMap((id): EntrySummary[] => {
+    const entry = byId.get(id);
+    if (!entry) return [];
+    return [
+      {
+        id: entry.id,
+        terms: [entry.terms[0] ?? entry.id],
+        category: entry.category,
+        ...(entry.expansion ? { expansion: entry.expansion } : {}),
+        vi: { short: entry.vi.short },
+        en: { short: entry.en.short },
+      },
+    ];
+  });
+  return { type: 'entry-summaries', entries };
 }

@@ -8,7 +8,8 @@ import { parseCardRequest } from '../messages/card-messages.ts';
 import { parseBackgroundRequest } from '../messages/protocol.ts';
 import { languageOf, loadSettings } from '../platform/settings-store.ts';
 import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
-import { answerCard } from './card-service.ts';
+import { answerCard, answerSummaries } from './card-service.ts';
+import { parseSummariesRequest } from '../messages/entry-messages.ts';
 import { currentIndex, storeIndex } from './index-service.ts';
 import { parseIndexRequest } from '../messages/index-messages.ts';
 
@@ -16,6 +17,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id) return undefined;
   const card = parseCardRequest(message);
   if (card) return Promise.resolve(answerCard(card) ?? null);
+  const summaries = parseSummariesRequest(message);
+  if (summaries) return Promise.resolve(answerSummaries(summaries));
   if (parseIndexRequest(message)) {
     void storeIndex().catch(() => undefined);
     return Promise.resolve(currentIndex());

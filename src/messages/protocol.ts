@@ -11,7 +11,7 @@ import { hasOnlyKeys, isArrayOf, isBoolean, isIndex, isRecord, isString } from '
  * The most items a report carries. A popup lists the first figures of an article; an enormous
  * page must not produce a message of megabytes that the popup would then refuse.
  */
-export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000 } as const;
+export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000, text: 1_000_000 } as const;
 
 /** Popup → content script. */
 export type ContentRequest =
@@ -48,6 +48,12 @@ export interface PageReport {
   terms: ReportTerm[];
   codes: ReportCode[];
   figures: Figure[];
+  /**
+   * The article text the offsets index (its first REPORT_LIMITS.text characters). The page sends
+   * it instead of figures: the popup and the panel read the figures from it themselves, so the
+   * page never carries the figure reader.
+   */
+  text?: string;
 }
 
 export interface RevealAnswer {
@@ -150,7 +156,8 @@ export function parsePageReport(answer: unknown): PageReport | undefined {
     !(article.title === null || isString(article.title, 1000)) ||
     !isArrayOf(answer.terms, isReportTerm, REPORT_LIMITS.terms) ||
     !isArrayOf(answer.codes, isReportCode, REPORT_LIMITS.codes) ||
-    !isArrayOf(answer.figures, isFigure, REPORT_LIMITS.figures)
+    !isArrayOf(answer.figures, isFigure, REPORT_LIMITS.figures) ||
+    !(answer.text === undefined || isString(answer.text, REPORT_LIMITS.text))
   ) {
     return undefined;
   }
@@ -180,6 +187,7 @@ export function parsePageReport(answer: unknown): PageReport | undefined {
       end,
       ...(unit === undefined ? {} : { unit }),
     })),
+    ...(typeof answer.text === 'string' ? { text: answer.text } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import type { TermFinder } from '../core/match-index.ts';
 import type { Settings } from '../core/settings.ts';
 import type { CardSubject } from '../messages/card-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
-import type { PageReport } from '../messages/protocol.ts';
+import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
 import { articleContentRoots as articleRoots, detectArticle, type ArticleVerdict } from './article-detect.ts';
 import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
 import { CardController, type CardTexts } from './card/card-controller.ts';
@@ -221,7 +221,7 @@ export class ReaderSession {
   }
 
   /** What the popup and the panel show; figures are read by them from the text. */
-  report(): PageReport & { text: string } {
+  report(): PageReport {
     const { verdict, painted, articleText } = this.analysis;
     const loading =
       this.marking || (!verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete');
@@ -233,7 +233,7 @@ export class ReaderSession {
         marks: painted.marks,
         figures: [],
       }),
-      text: articleText?.text ?? '',
+      text: (articleText?.text ?? '').slice(0, REPORT_LIMITS.text),
     };
   }
 

@@ -1,13 +1,13 @@
 /** The toolbar popup: wires the tab, the settings and the page's report into the views. */
 import browser from 'webextension-polyfill';
 import { classifyUrl } from '../core/site.ts';
-import { GLOSSARY_BY_ID } from '../glossary/index.ts';
+import { extractFigures } from '../core/figures/extract-figures.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
-import type { PageReport } from '../messages/protocol.ts';
+import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
 import { languageOf, loadSettings, saveSettings } from '../platform/settings-store.ts';
 import { hostOfPattern, requestAlwaysOn, sitePattern } from '../platform/site-permissions.ts';
 import { h } from '../ui/dom.ts';
-import { annotateTab, requestReport, reveal } from './page-link.ts';
+import { annotateTab, entrySummaries, requestReport, reveal } from './page-link.ts';
 import { renderControls } from './render-controls.ts';
 import { renderReport } from './render-report.ts';
 import { targetTab, type TargetTab } from './tab-target.ts';
@@ -41,7 +41,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-function showReport(tab: TargetTab, report: PageReport, lang: Lang): void {
+async function showReport(tab: TargetTab, report: PageReport, lang: Lang): Promise<void> {
   if (report.article.reason === 'off') {
     status('off', t(lang, 'popupOff'));
     return;
@@ -55,11 +55,18 @@ function showReport(tab: TargetTab, report: PageReport, lang: Lang): void {
     );
     return;
   }
+  // The page sends its text, not its figures: they are read here, off the page.
+  const ids = [...report.terms.map((term) => term.id), ...report.codes.flatMap((code) => code.entryId ?? [])];
+  const [byId] = await Promise.all([entrySummaries(ids)]);
+  const withFigures: PageReport = {
+    ...report,
+    figures: extractFigures(report.text ?? '').slice(0, REPORT_LIMITS.figures),
+  };
   app.replaceChildren(
     h('div', { attrs: { 'data-state': 'report' } }),
-    ...renderReport(report, {
+    ...renderReport(withFigures, {
       lang,
-      byId: GLOSSARY_BY_ID,
+      byId,
       reveal: (start, end, openCard) => void reveal(tab.id, start, end, openCard),
       copy,
     }),
@@ -81,7 +88,7 @@ async function load(tab: TargetTab, lang: Lang): Promise<void> {
   status('loading', t(lang, 'popupLoading'));
   const report = await waitForReport(tab, lang);
   if (report) {
-    showReport(tab, report, lang);
+    await showReport(tab, report, lang);
     return;
   }
   const kind = classifyUrl(tab.url);

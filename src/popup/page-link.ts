@@ -2,11 +2,27 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_PATHS } from '../platform/content-files.ts';
 import {
+  parseSummariesAnswer,
+  type EntrySummary,
+  type SummariesRequest,
+} from '../messages/entry-messages.ts';
+import {
   parsePageReport,
   parseRevealAnswer,
   type ContentRequest,
   type PageReport,
 } from '../messages/protocol.ts';
+
+/** Headwords and one-line explanations of the entries an article mentions, from the background. */
+export async function entrySummaries(ids: readonly string[]): Promise<Map<string, EntrySummary>> {
+  const request: SummariesRequest = { type: 'entry-summaries', ids: [...new Set(ids)] };
+  try {
+    const answer = parseSummariesAnswer(await browser.runtime.sendMessage(request));
+    return new Map((answer?.entries ?? []).map((entry) => [entry.id, entry]));
+  } catch {
+    return new Map();
+  }
+}
 
 /** The report of the reader in `tabId`; undefined when no reader answers (or answers junk). */
 export async function requestReport(tabId: number): Promise<PageReport | undefined> {

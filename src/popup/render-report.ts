@@ -3,7 +3,7 @@ import type { Figure } from '../core/analysis-types.ts';
 import { decodeDocumentCode } from '../core/doc-codes.ts';
 import { explainCode } from '../i18n/explain-code.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-types.ts';
+import type { EntrySummary } from '../messages/entry-messages.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
 import { h } from '../ui/dom.ts';
@@ -11,7 +11,7 @@ import { contextOf, figuresAsCsv, figuresAsText, proportionOf, type ExportGroup 
 
 export interface ReportActions {
   lang: Lang;
-  byId: ReadonlyMap<string, GlossaryEntry>;
+  byId: ReadonlyMap<string, EntrySummary>;
   reveal(start: number, end: number, openCard: boolean): void;
   copy(text: string): Promise<boolean>;
 }
