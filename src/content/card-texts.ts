@@ -23,11 +23,31 @@ export function extensionGone(): boolean {
   }
 }
 
+/**
+ * Calls `onGone` once this script's extension has gone away. Chrome sends an orphaned script no
+ * event, so it is checked whenever the reader comes back to the tab; a card or a walk the reader
+ * asks for checks first too (see fetch below), so a stale request never reaches a dead API.
+ */
+export function watchExtension(onGone: () => void, signal: AbortSignal): void {
+  const check = (): void => {
+    if (extensionGone()) onGone();
+  };
+  document.addEventListener('visibilitychange', check, { signal });
+  window.addEventListener('focus', check, { signal });
+}
+
 export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): CardTexts {
   const cache = new Map<string, CardModel>();
   const keyOf = (subject: CardSubject): string => `${lang()}\u0000${JSON.stringify(subject)}`;
   return {
-    cached: (subject) => cache.get(keyOf(subject)),
+    cached(subject) {
+      // A remembered card must not outlive its extension either.
+      if (extensionGone()) {
+        onGone();
+        return undefined;
+      }
+      return cache.get(keyOf(subject));
+    },
     async fetch(subject) {
       if (extensionGone()) {
         onGone();

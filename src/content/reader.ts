@@ -11,7 +11,7 @@ import { parseContentRequest, type BackgroundRequest } from '../messages/protoco
 import { canPaint } from '../page/highlight-painter.ts';
 import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
-import { cardTextsFromBackground, extensionGone } from './card-texts.ts';
+import { cardTextsFromBackground, extensionGone, watchExtension } from './card-texts.ts';
 import { loadFinder } from './load-index.ts';
 
 const STARTED = Symbol.for('laichau-reader.started');
@@ -59,6 +59,11 @@ export async function startReader(): Promise<void> {
     session?.stop();
     session = undefined;
   };
+  const watching = new AbortController();
+  watchExtension(() => {
+    watching.abort();
+    teardown();
+  }, watching.signal);
   const cardTexts = cardTextsFromBackground(() => languageOf(settings), teardown);
 
   const sync = (): void => {
