@@ -3,7 +3,7 @@
  * missing glossary module is reported as one line instead of a stack trace.
  */
 
-import type { GlossaryEntry } from '../core/glossary-types.ts';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
 
 export class GlossaryLoadError extends Error {}
 

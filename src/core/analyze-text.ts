@@ -8,7 +8,7 @@
  */
 
 import type { CodeMatch, TermMatch } from './analysis-types.ts';
-import type { GlossaryEntry } from './glossary-types.ts';
+import type { GlossaryEntry } from './glossary-schema.ts';
 import { codeLookupKey, decodeDocumentCode, findDocumentCodeSpans } from './doc-codes.ts';
 import { normalizeWithMap } from './normalize.ts';
 import type { TermMatcher } from './term-matcher.ts';

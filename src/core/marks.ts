@@ -4,7 +4,7 @@
  * agree on what is marked and in what order.
  */
 import type { CodeMatch, TermMatch } from './analysis-types.ts';
-import type { Category, GlossaryEntry } from './glossary-types.ts';
+import type { Category, GlossaryEntry } from './glossary-schema.ts';
 
 export type Mark =
   | { kind: 'term'; start: number; end: number; text: string; entryId: string }

@@ -3,7 +3,7 @@
  * A missing, corrupt or old-format value falls back to its default field by field, so a bad
  * value can never break the extension or lose the reader's other choices.
  */
-import { CATEGORIES, type Category } from './glossary-types.ts';
+import { CATEGORIES, type Category } from './glossary-schema.ts';
 
 export const UNDERLINES = ['dotted', 'solid', 'tint'] as const;
 export type Underline = (typeof UNDERLINES)[number];

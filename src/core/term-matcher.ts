@@ -20,7 +20,7 @@
  */
 
 import type { TermMatch } from './analysis-types.ts';
-import type { GlossaryEntry } from './glossary-types.ts';
+import type { GlossaryEntry } from './glossary-schema.ts';
 import { isWordCode } from './char-classes.ts';
 import { isAbbreviationToken, lowerUnit, normalizeWithMap, toOriginalSpan } from './normalize.ts';
 import type { NormalizedText } from './normalize.ts';

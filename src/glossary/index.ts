@@ -7,7 +7,7 @@
  * that was only asserted here.
  */
 
-import type { Category, GlossaryEntry } from '../core/glossary-types.ts';
+import type { Category, GlossaryEntry } from '../core/glossary-schema.ts';
 
 import administrativeUnit from './data/administrative-unit.json';
 import armyBorderGuard from './data/army-border-guard.json';

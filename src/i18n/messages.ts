@@ -4,7 +4,7 @@
  */
 import en from '../public/_locales/en/messages.json' with { type: 'json' };
 import vi from '../public/_locales/vi/messages.json' with { type: 'json' };
-import type { Category } from '../core/glossary-types.ts';
+import type { Category } from '../core/glossary-schema.ts';
 
 export type Lang = 'vi' | 'en';
 export type MessageKey = keyof typeof vi & keyof typeof en;

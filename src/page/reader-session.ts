@@ -6,7 +6,7 @@
 import type { Figure } from '../core/analysis-types.ts';
 import { analyzeText } from '../core/analyze-text.ts';
 import { extractFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-types.ts';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
 import { buildMarks, countMarks, markAt, markKey, stepMark, type Mark } from '../core/marks.ts';
 import { paragraphSlices } from '../core/text-slices.ts';
 import type { Settings } from '../core/settings.ts';

@@ -2,7 +2,7 @@
 import type { Figure } from '../core/analysis-types.ts';
 import { decodeDocumentCode, explainCode } from '../core/doc-codes.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-types.ts';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
 import { h } from '../ui/dom.ts';

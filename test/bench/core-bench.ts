@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../../src/core/analyze-text.ts';
 import { findDocumentCodes } from '../../src/core/doc-codes.ts';
-import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
+import type { GlossaryEntry } from '../../src/core/glossary-schema.ts';
 import { normalizeWithMap } from '../../src/core/normalize.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 
@@ -70,6 +70,8 @@ async function loadGlossary(): Promise<{ glossary: readonly GlossaryEntry[]; rea
     en: { short: term, long: term },
     sources: [],
     verified: false,
+    level: 'name',
+    checked: '2026-12-01',
   }));
   return { glossary, real: false };
 }

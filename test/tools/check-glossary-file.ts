@@ -35,7 +35,7 @@ for (const [file, entries] of all) {
 }
 const owners = new Map<string, string[]>();
 for (const key of forms.keys()) {
-  const [form, id] = key.split('\u0000');
+  const [form = '', id = ''] = key.split('\u0000');
   owners.set(form, [...(owners.get(form) ?? []), id]);
 }
 

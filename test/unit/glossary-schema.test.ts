@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/core/glossary-types.ts';
+import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import { codeLookupKey, decodeDocumentCode } from '../../src/core/doc-codes.ts';
 import { termKey } from '../../src/core/normalize.ts';
 import { GLOSSARY, GLOSSARY_BY_ID, GLOSSARY_FILES } from '../../src/glossary/index.ts';
@@ -241,9 +241,9 @@ function allEntries(): { raw: unknown; file: string }[] {
 }
 
 describe('glossary files', () => {
-  it('has exactly one data file per category', () => {
-    const listed = GLOSSARY_FILES.map((file) => file.category);
-    expect([...listed].sort()).toEqual([...CATEGORIES].sort());
+  it('names every data file after a known category', () => {
+    const unknown = GLOSSARY_FILES.map((file) => file.category).filter((c) => !CATEGORIES.includes(c));
+    expect(unknown).toEqual([]);
   });
 
   it('holds an array in every file', () => {

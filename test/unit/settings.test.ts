@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/core/glossary-types.ts';
+import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import {
   activeOn,
   DEFAULT_SETTINGS,

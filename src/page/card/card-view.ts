@@ -4,7 +4,7 @@
  */
 import type { CodeMatch } from '../../core/analysis-types.ts';
 import { explainCode } from '../../core/doc-codes.ts';
-import type { GlossaryEntry } from '../../core/glossary-types.ts';
+import type { GlossaryEntry } from '../../core/glossary-schema.ts';
 import { categoryName, t, type Lang } from '../../i18n/messages.ts';
 
 export type CardSubject =
