@@ -88,6 +88,6 @@ export function sourcesProblems(urls: readonly string[]): string[] {
     return why === undefined ? [] : [`source ${url} refused: ${why}`];
   });
   if (urls.length > 0 && urls.every((url) => WIKIPEDIA.test(hostOf(url))))
-    problems.push('Wikipedia is its only source');
+    problems.push('its only source is wikipedia.org');
   return problems;
 }

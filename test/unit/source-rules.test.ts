@@ -60,9 +60,9 @@ describe('sourcesProblems', () => {
   const paper = 'https://nhandan.vn/mot-bai-viet-post1.html';
 
   it('refuses Wikipedia as the only source, in any language edition, but not beside another source', () => {
-    expect(sourcesProblems([wiki])).toEqual(['Wikipedia is its only source']);
+    expect(sourcesProblems([wiki])).toEqual(['its only source is wikipedia.org']);
     expect(sourcesProblems([wiki, 'https://en.m.wikipedia.org/wiki/Lai_Chau'])).toEqual([
-      'Wikipedia is its only source',
+      'its only source is wikipedia.org',
     ]);
     expect(sourcesProblems([wiki, paper])).toEqual([]);
   });
