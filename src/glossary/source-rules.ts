@@ -34,6 +34,8 @@ const REFUSED_HOSTS: readonly RegExp[] = [
   /(^|\.)bktt\.vn$/,
   /(^|\.)tieng\.wiki$/,
   /(^|\.)baomoi\.net\.vn$/,
+  /(^|\.)defzone\.net$/,
+  /(^|\.)profilpelajar\.com$/,
   /(^|\.)truyenhinhcapsongthu\.net$/,
   /(^|\.)luatduonggia\.(vn|edu\.vn)$/,
 ];

@@ -33,6 +33,7 @@ describe('refusedSource', () => {
     'https://www.giaidapchuan.com/2022/01/mot-bai.html',
     'https://luatduonggia.vn/mot-bai-viet',
     'https://hoc24.vn/cau-hoi/mot-cau-hoi.html',
+    'https://defzone.net/wiki/Than_Uyen',
   ])('refuses the copy, aggregator or upload %s', (url) => {
     expect(refusedSource(url)).toMatch(/copies or aggregates/);
   });
