@@ -6,7 +6,7 @@
  */
 
 import type { CodeMatch, Figure, TermMatch } from '../core/analysis-types.ts';
-import type { Category, GlossaryEntry } from '../core/glossary-types.ts';
+import type { Category, GlossaryEntry } from '../core/glossary-schema.ts';
 import type { ArticleSummary } from './read-article.ts';
 
 export interface FileAnalysis {

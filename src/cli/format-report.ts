@@ -7,7 +7,7 @@
 import type { Figure } from '../core/analysis-types.ts';
 import { explainCode } from '../i18n/explain-code.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-types.ts';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { FileAnalysis } from './analysis-json.ts';
 import { formatTable, oneLine } from './format-table.ts';

@@ -1,10 +1,11 @@
 /**
  * Prints the bundled glossary.
  *
- *   tsx src/cli/glossary.ts [--json] [--lang vi|en]
+ *   tsx src/cli/glossary.ts [--json] [--lang vi|en] [--stale DAYS]
  *
- * --json prints an array of entries with id, terms, category, vi, en and sources. The work is
- * in run-glossary.ts; this file only connects it to the process.
+ * --json prints an array of entries with id, terms, category, level, vi, en, note, sources,
+ * verified and checked. --stale DAYS lists the entries last checked more than DAYS days ago.
+ * The work is in run-glossary.ts; this file only connects it to the process.
  */
 
 import { exitQuietlyOnBrokenPipe } from './quiet-broken-pipe.ts';

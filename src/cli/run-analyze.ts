@@ -6,7 +6,7 @@
 
 import { analyzeText } from '../core/analyze-text.ts';
 import { extractFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-types.ts';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
 import { buildTermMatcher } from '../core/term-matcher.ts';
 import { analysisJson, type FileAnalysis } from './analysis-json.ts';
 import { parseArgs, UsageError } from './cli-args.ts';

@@ -2,9 +2,14 @@
  * The reader's settings: defaults, and the one validated path every stored value goes through.
  * A missing, corrupt or old-format value falls back to its default field by field, so a bad
  * value can never break the extension or lose the reader's other choices.
+ *
+ * Categories are stored as the ones the reader turned OFF (hiddenCategories), not the ones
+ * left on: a category added to the glossary later is then on for every reader, instead of
+ * being switched off for everyone who ever saved a choice. The first stored form listed the
+ * categories turned on; it is read as "the categories of that time not listed were off".
  */
 import { MARK_LEVELS, type MarkLevel } from './article-marking.ts';
-import { CATEGORIES, type Category } from './glossary-types.ts';
+import { CATEGORIES, type Category } from './glossary-schema.ts';
 
 export const UNDERLINES = ['dotted', 'solid', 'tint'] as const;
 export type Underline = (typeof UNDERLINES)[number];
@@ -22,6 +27,7 @@ export interface Settings {
   hoverDelay: number;
   /** Mark only the first occurrence of each term in an article. */
   firstOnly: boolean;
+  /** The categories marked, in CATEGORIES order (stored as the complement, hiddenCategories). */
   categories: Category[];
   /** How much to mark: abbreviations and codes only, also names (the default), or everything. */
   markLevel: MarkLevel;
@@ -42,6 +48,53 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   badge: true,
 });
 
+/** What storage.sync holds: the settings with the categories turned off instead of on. */
+export type StoredSettings = Omit<Settings, 'categories'> & { hiddenCategories: Category[] };
+
+/**
+ * The categories that existed while settings stored the categories turned on (the old form
+ * `categories`). Frozen: a category added since then was not there to be chosen, so it is on.
+ */
+const CATEGORIES_OF_THE_OLD_FORM: readonly string[] = [
+  'state-body',
+  'state-document',
+  'party-body',
+  'party-document',
+  'army-border-guard',
+  'police',
+  'rank-title',
+  'mass-organisation',
+  'administrative-unit',
+  'place',
+  'campaign-concept',
+  'programme',
+  'event',
+  'press',
+];
+
+/** The key of the old stored form, to be removed from storage once the new form is written. */
+export const OLD_CATEGORIES_KEY = 'categories';
+
+export function storedForm(settings: Settings): StoredSettings {
+  const { categories, ...rest } = settings;
+  const on = new Set<string>(categories);
+  return { ...rest, hiddenCategories: CATEGORIES.filter((c) => !on.has(c)) };
+}
+
+function listOf(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** The categories turned on, from the new stored form, else the old one, else undefined. */
+function categoriesFrom(stored: Record<string, unknown>): Category[] | undefined {
+  const hidden = listOf(stored.hiddenCategories);
+  if (hidden !== undefined) return CATEGORIES.filter((c) => !hidden.includes(c));
+  const shown = listOf(stored[OLD_CATEGORIES_KEY]);
+  if (shown !== undefined)
+    return CATEGORIES.filter((c) => shown.includes(c) || !CATEGORIES_OF_THE_OLD_FORM.includes(c));
+  return undefined;
+}
+
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -57,9 +110,7 @@ function hostList(value: unknown): string[] | undefined {
 export function parseSettings(raw: unknown): Settings {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const delay = stored.hoverDelay;
-  const categories = Array.isArray(stored.categories)
-    ? CATEGORIES.filter((c) => (stored.categories as unknown[]).includes(c))
-    : undefined;
+  const categories = categoriesFrom(stored);
   return {
     enabled: typeof stored.enabled === 'boolean' ? stored.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: hostList(stored.disabledSites) ?? [...DEFAULT_SETTINGS.disabledSites],

@@ -1,58 +1,25 @@
 /**
- * The bundled glossary: one JSON file per category, concatenated in a fixed order.
- *
- * The JSON is data written by hand, so the compiler's view of it proves nothing; the schema
- * test (test/unit/glossary-schema.test.ts) checks every entry at run time. That is why the
- * per-file list below exposes the raw data as `unknown`: the test must not lean on a type
- * that was only asserted here.
+ * The bundled glossary. Vite finds the data files (src/glossary/data/<category>[.<topic>].json)
+ * at build time, so a new file needs no line here; assembleGlossary orders them and parses
+ * every entry with the schema, and a bad entry stops the bundle (and the tests) with the
+ * file, the id and the issue. The command line, where import.meta.glob does not exist, reads
+ * the same files with src/cli/load-glossary.ts through the same function.
  */
 
-import type { Category, GlossaryEntry } from '../core/glossary-types.ts';
+/// <reference types="vite/client" />
 
-import administrativeUnit from './data/administrative-unit.json';
-import armyBorderGuard from './data/army-border-guard.json';
-import campaignConcept from './data/campaign-concept.json';
-import event from './data/event.json';
-import massOrganisation from './data/mass-organisation.json';
-import partyBody from './data/party-body.json';
-import partyDocument from './data/party-document.json';
-import place from './data/place.json';
-import police from './data/police.json';
-import press from './data/press.json';
-import programme from './data/programme.json';
-import rankTitle from './data/rank-title.json';
-import stateBody from './data/state-body.json';
-import stateDocument from './data/state-document.json';
+import type { GlossaryEntry } from '../core/glossary-schema.ts';
+import { assembleGlossary, type RawGlossaryFile } from './assemble-glossary.ts';
 
-export interface GlossaryFile {
-  /** Every entry in the file must carry this category; the file is named after it. */
-  readonly category: Category;
-  /** The file's parsed content, unchecked. */
-  readonly data: unknown;
-}
+const modules = import.meta.glob<unknown>('./data/*.json', { eager: true, import: 'default' });
 
-/** The data files, in the order their entries appear in GLOSSARY. */
-export const GLOSSARY_FILES: readonly GlossaryFile[] = [
-  { category: 'state-body', data: stateBody },
-  { category: 'state-document', data: stateDocument },
-  { category: 'party-body', data: partyBody },
-  { category: 'party-document', data: partyDocument },
-  { category: 'army-border-guard', data: armyBorderGuard },
-  { category: 'police', data: police },
-  { category: 'rank-title', data: rankTitle },
-  { category: 'mass-organisation', data: massOrganisation },
-  { category: 'administrative-unit', data: administrativeUnit },
-  { category: 'place', data: place },
-  { category: 'campaign-concept', data: campaignConcept },
-  { category: 'programme', data: programme },
-  { category: 'event', data: event },
-  { category: 'press', data: press },
-];
+/** The data files as found, named without their directory. */
+export const GLOSSARY_FILES: readonly RawGlossaryFile[] = Object.entries(modules).map(([path, data]) => ({
+  name: path.slice(path.lastIndexOf('/') + 1),
+  data,
+}));
 
-// The cast is the one place where the JSON is trusted; the schema test guards it.
-export const GLOSSARY: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap(
-  (file) => file.data as GlossaryEntry[],
-);
+export const GLOSSARY: readonly GlossaryEntry[] = assembleGlossary(GLOSSARY_FILES);
 
 export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryEntry> = new Map(
   GLOSSARY.map((entry) => [entry.id, entry]),

@@ -32,11 +32,18 @@ const REFUSED_HOSTS: readonly RegExp[] = [
   /(^|\.)vcreme\.edu\.vn$/,
   /(^|\.)tek4tv\./,
   /(^|\.)bktt\.vn$/,
+  /(^|\.)tieng\.wiki$/,
+  /(^|\.)baomoi\.net\.vn$/,
+  /(^|\.)defzone\.net$/,
+  /(^|\.)profilpelajar\.com$/,
+  /(^|\.)truyenhinhcapsongthu\.net$/,
+  /(^|\.)luatduonggia\.(vn|edu\.vn)$/,
 ];
 
 /** Paths of tag, topic, category, list and search pages. */
 const REFUSED_PATHS: readonly RegExp[] = [
   /\/(tag|tags|tu-khoa|chu-de|topic|topics|category|categories|chuyen-muc|danh-muc|search|tim-kiem)(\/|$)/i,
+  /-ptag\.html?$/i,
   /[-/]tag\d*[-.]?\d*\.(html?|aspx)$/i,
   /-tag\d+\.html?$/i,
   /\/event\/[^/]*$/i,
@@ -57,6 +64,32 @@ export function refusedSource(url: string): string | undefined {
   if (REFUSED_PATHS.some((re) => re.test(parsed.pathname)))
     return 'a tag, topic, category, list or search page';
   if (REFUSED_QUERIES.test(parsed.search)) return 'a search page';
-  if (parsed.pathname === '/' || parsed.pathname === '') return 'a home page, not a page about the fact';
+  // A bare host is a home page; "/?p=123" is how some sites (WordPress, older portals) address a page.
+  if ((parsed.pathname === '/' || parsed.pathname === '') && parsed.search === '')
+    return 'a home page, not a page about the fact';
   return undefined;
+}
+
+const WIKIPEDIA = /(^|\.)wikipedia\.org$/;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What is wrong with the sources of one entry: each refused source, and Wikipedia standing
+ * alone (anyone can change it, so it may support a fact only next to a source that cannot).
+ */
+export function sourcesProblems(urls: readonly string[]): string[] {
+  const problems = urls.flatMap((url) => {
+    const why = refusedSource(url);
+    return why === undefined ? [] : [`source ${url} refused: ${why}`];
+  });
+  if (urls.length > 0 && urls.every((url) => WIKIPEDIA.test(hostOf(url))))
+    problems.push('its only source is wikipedia.org');
+  return problems;
 }

@@ -1,5 +1,5 @@
 /** The options page: every setting, the sites turned off, and the sites always annotated. */
-import { CATEGORIES, type Category } from '../core/glossary-types.ts';
+import { CATEGORIES, type Category } from '../core/glossary-schema.ts';
 import {
   HOVER_DELAY_RANGE,
   LANGUAGE_CHOICES,

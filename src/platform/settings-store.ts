@@ -1,6 +1,6 @@
 /** Reading and writing the reader's settings in storage.sync, always through parseSettings. */
 import browser from 'webextension-polyfill';
-import { parseSettings, type Settings } from '../core/settings.ts';
+import { OLD_CATEGORIES_KEY, parseSettings, storedForm, type Settings } from '../core/settings.ts';
 import { languageFromLocale, type Lang } from '../i18n/language.ts';
 
 export async function loadSettings(): Promise<Settings> {
@@ -13,8 +13,10 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.sync.set({ ...next });
+  const next = parseSettings(storedForm({ ...(await loadSettings()), ...change }));
+  await browser.storage.sync.set(storedForm(next));
+  // The old form would otherwise linger in sync storage; the new form takes precedence anyway.
+  await browser.storage.sync.remove(OLD_CATEGORIES_KEY);
   return next;
 }
 

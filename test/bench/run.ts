@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GLOSSARY } from '../../src/glossary/index.ts';
+import { loadGlossarySync } from '../../src/cli/load-glossary.ts';
 import { launchWithExtension, type BrowserName, type ExtensionSession } from '../e2e/browsers.ts';
 import { pathOf } from '../e2e/fixture-paths.ts';
 import { startSiteServer, type SiteServer } from '../e2e/site-server.ts';
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   }
   for (const zip of report.sizes.zips) log(`  ${zip.file.padEnd(36)} ${kib(zip.raw).padStart(11)} (zip)`);
   if (report.sizes.zips.length === 0) log('  no dist/*.zip found (`npm run build` packs them)');
-  report.glossaryJsonBytes = Buffer.byteLength(JSON.stringify(GLOSSARY), 'utf8');
+  report.glossaryJsonBytes = Buffer.byteLength(JSON.stringify(loadGlossarySync()), 'utf8');
   log(`  (the glossary alone, as JSON: ${kib(report.glossaryJsonBytes)})`);
 
   const seedPath = pathOf('article-seed.html');

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { entryIssues } from '../../src/core/glossary-schema.ts';
 import { termKey } from '../../src/core/normalize.ts';
-import { refusedSource } from '../../src/glossary/source-rules.ts';
+import { fileCategory } from '../../src/glossary/assemble-glossary.ts';
+import { sourcesProblems } from '../../src/glossary/source-rules.ts';
 
 const DATA_DIR = new URL('../../src/glossary/data/', import.meta.url).pathname;
 const targets = process.argv.slice(2);
@@ -46,7 +47,8 @@ const say = (line: string): void => {
 };
 for (const target of targets) {
   const file = basename(target);
-  const category = file.replace(/\.json$/, '').split('.')[0];
+  const category = fileCategory(file);
+  if (category === undefined) say(`${file}: not named <category>.json or <category>.<topic>.json`);
   const entries = all.get(file) ?? [];
   const seen = new Set<string>();
   for (const e of entries) {
@@ -56,11 +58,10 @@ for (const target of targets) {
     for (const issue of entryIssues(e)) say(`${file} ${id}: ${issue}`);
     if (e.category !== category)
       say(`${file} ${id}: category ${String(e.category)} does not match the file name`);
-    if (Array.isArray(e.sources))
-      for (const s of e.sources as { url?: unknown }[]) {
-        const why = typeof s.url === 'string' ? refusedSource(s.url) : 'no url';
-        if (why) say(`${file} ${id}: source ${String(s.url)} refused: ${why}`);
-      }
+    if (Array.isArray(e.sources)) {
+      const urls = (e.sources as { url?: unknown }[]).map((s) => String(s.url));
+      for (const problem of sourcesProblems(urls)) say(`${file} ${id}: ${problem}`);
+    }
     if (Array.isArray(e.terms))
       for (const t of e.terms) {
         const other = (owners.get(termKey(String(t))) ?? []).filter((o) => o !== id);

@@ -1,6 +1,6 @@
 import { SEED_TEXT } from './seed-text.ts';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
+import type { GlossaryEntry } from '../../src/core/glossary-schema.ts';
 import { analyzeText } from '../../src/core/analyze-text.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 import { codeLookupKey } from '../../src/core/doc-codes.ts';
@@ -15,6 +15,8 @@ function entry(id: string, terms: string[], code?: string): GlossaryEntry {
     en: { short: id, long: id },
     sources: [],
     verified: true,
+    level: 'name',
+    checked: '2026-12-01',
   };
   if (code !== undefined) e.code = code;
   return e;

@@ -219,7 +219,18 @@ describe('glossary CLI', () => {
     const json = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(json.length).toBeGreaterThan(0);
     for (const e of json)
-      expect(Object.keys(e).sort()).toEqual(['category', 'en', 'id', 'sources', 'terms', 'vi']);
+      expect(Object.keys(e).sort()).toEqual([
+        'category',
+        'checked',
+        'en',
+        'id',
+        'level',
+        'note',
+        'sources',
+        'terms',
+        'verified',
+        'vi',
+      ]);
     const table = await glossary(['--lang', 'en']);
     expect(table.status).toBe(0);
     for (const e of json) expect(table.stdout).toContain(String(e.id));
@@ -229,7 +240,9 @@ describe('glossary CLI', () => {
   it('rejects a bad flag with one line and the usage', async () => {
     const result = await glossary(['--nope']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('glossary: unknown option: --nope\nusage: glossary [--json] [--lang vi|en]\n');
+    expect(result.stderr).toBe(
+      'glossary: unknown option: --nope\nusage: glossary [--json] [--lang vi|en] [--stale DAYS]\n',
+    );
   });
 });
 

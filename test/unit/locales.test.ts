@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const load = (lang: string) =>
@@ -29,6 +30,14 @@ describe('the two locales', () => {
   it('use only positional placeholders, never two run together (Chrome reads "$2$" as a named one)', () => {
     for (const [key, { message }] of [...Object.entries(vi), ...Object.entries(en)]) {
       expect(message, key).not.toMatch(/\$[A-Za-z0-9_]+\$/);
+    }
+  });
+
+  it('name every glossary category, each differently (the options page lists them all)', () => {
+    for (const catalog of [vi, en]) {
+      const names = CATEGORIES.map((c) => catalog[`category_${c.replaceAll('-', '_')}`]?.message);
+      expect(names.filter((n) => n === undefined)).toEqual([]);
+      expect(new Set(names).size).toBe(CATEGORIES.length);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeMatch, DecodedCode, TermMatch } from '../../src/core/analysis-types.ts';
-import type { Category, GlossaryEntry } from '../../src/core/glossary-types.ts';
-import { CATEGORIES } from '../../src/core/glossary-types.ts';
+import type { Category, GlossaryEntry } from '../../src/core/glossary-schema.ts';
+import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import { buildMarks, countMarks, markAt, markKey, stepMark } from '../../src/core/marks.ts';
 import type { Mark } from '../../src/core/marks.ts';
 
@@ -14,6 +14,8 @@ function entry(id: string, category: Category): GlossaryEntry {
     en: { short: id, long: id },
     sources: [],
     verified: true,
+    level: 'name',
+    checked: '2026-12-01',
   };
 }
 

@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/core/glossary-types.ts';
+import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import {
   activeOn,
   DEFAULT_SETTINGS,
   HOVER_DELAY_RANGE,
   LANGUAGE_CHOICES,
   parseSettings,
+  storedForm,
   UNDERLINES,
 } from '../../src/core/settings.ts';
-import type { Settings } from '../../src/core/settings.ts';
+import type { Settings, StoredSettings } from '../../src/core/settings.ts';
 import { SEED } from './arbitraries.ts';
 
 const CUSTOM: Settings = {
@@ -33,8 +34,8 @@ describe('parseSettings', () => {
   });
 
   it('keeps every valid stored choice', () => {
-    expect(parseSettings(CUSTOM)).toEqual(CUSTOM);
-    expect(parseSettings(JSON.parse(JSON.stringify(CUSTOM)))).toEqual(CUSTOM);
+    expect(parseSettings(storedForm(CUSTOM))).toEqual(CUSTOM);
+    expect(parseSettings(JSON.parse(JSON.stringify(storedForm(CUSTOM))))).toEqual(CUSTOM);
   });
 
   it('never hands out the defaults object itself (a caller may change what it gets)', () => {
@@ -46,20 +47,21 @@ describe('parseSettings', () => {
   });
 
   it('falls back field by field: one bad value costs only that value', () => {
-    const bad: Record<keyof Settings, unknown> = {
+    const bad: Record<keyof StoredSettings, unknown> = {
       enabled: 'yes',
       disabledSites: 'example.com',
       language: 'fr',
       hoverDelay: '500',
       firstOnly: 1,
-      categories: 'place',
+      hiddenCategories: 'place',
       markLevel: 'all of it',
       underline: 'wavy',
       badge: null,
     };
-    for (const key of Object.keys(bad) as (keyof Settings)[]) {
-      const stored = { ...CUSTOM, [key]: bad[key] };
-      expect(parseSettings(stored), key).toEqual({ ...CUSTOM, [key]: DEFAULT_SETTINGS[key] });
+    for (const key of Object.keys(bad) as (keyof StoredSettings)[]) {
+      const stored = { ...storedForm(CUSTOM), [key]: bad[key] };
+      const field = key === 'hiddenCategories' ? 'categories' : key;
+      expect(parseSettings(stored), key).toEqual({ ...CUSTOM, [field]: DEFAULT_SETTINGS[field] });
     }
   });
 
@@ -72,14 +74,42 @@ describe('parseSettings', () => {
     }
   });
 
-  it('keeps known categories in their canonical order and drops unknown ones', () => {
-    expect(
-      parseSettings({ categories: ['place', 'police', 'weather', 7, null, 'PLACE'] }).categories,
-    ).toEqual(['police', 'place']);
+  it('stores the categories turned off, in canonical order, and ignores unknown ones', () => {
+    expect(storedForm({ ...DEFAULT_SETTINGS, categories: ['place', 'police'] }).hiddenCategories).toEqual(
+      CATEGORIES.filter((c) => c !== 'place' && c !== 'police'),
+    );
+    expect(storedForm(DEFAULT_SETTINGS).hiddenCategories).toEqual([]);
+    expect('categories' in storedForm(DEFAULT_SETTINGS)).toBe(false);
+    const on = parseSettings({
+      hiddenCategories: ['place', 'police', 'weather', 7, null, 'PLACE'],
+    }).categories;
+    expect(on).toEqual(CATEGORIES.filter((c) => c !== 'place' && c !== 'police'));
     // A reader who turned every category off keeps that choice.
-    expect(parseSettings({ categories: [] }).categories).toEqual([]);
-    expect(parseSettings({ categories: ['old-category-name'] }).categories).toEqual([]);
-    expect(parseSettings({ categories: { 0: 'place' } }).categories).toEqual([...CATEGORIES]);
+    expect(parseSettings({ hiddenCategories: [...CATEGORIES] }).categories).toEqual([]);
+    expect(parseSettings({ hiddenCategories: { 0: 'place' } }).categories).toEqual([...CATEGORIES]);
+  });
+
+  it('reads the old form (the categories turned on) without switching off categories added since', () => {
+    // Stored before 'justice', 'health' and the other new categories existed.
+    const old = parseSettings({ categories: ['place', 'police', 'weather', 7, null, 'PLACE'] }).categories;
+    expect(old).toContain('police');
+    expect(old).toContain('place');
+    expect(old).toContain('justice');
+    expect(old).toContain('health');
+    expect(old).toContain('ethnic-group');
+    expect(old).not.toContain('state-body');
+    expect(old).not.toContain('press');
+    expect(old).not.toContain('army-border-guard');
+    // Everything off in the old form leaves only the new categories on.
+    const none = parseSettings({ categories: [] }).categories;
+    expect(none).toContain('justice');
+    expect(none).not.toContain('place');
+    // The new form wins over a leftover old one, and the migration survives a round trip.
+    expect(parseSettings({ categories: ['place'], hiddenCategories: [] }).categories).toEqual([
+      ...CATEGORIES,
+    ]);
+    const migrated = parseSettings({ categories: ['place', 'police'] });
+    expect(parseSettings(storedForm(migrated))).toEqual(migrated);
   });
 
   it('keeps only host-like strings in the disabled sites, lower-cased and without repeats', () => {
@@ -116,10 +146,9 @@ describe('parseSettings', () => {
         fc.oneof(
           fc.anything(),
           fc.record(
-            Object.fromEntries(Object.keys(DEFAULT_SETTINGS).map((k) => [k, fc.anything()])) as Record<
-              keyof Settings,
-              fc.Arbitrary<unknown>
-            >,
+            Object.fromEntries(
+              [...Object.keys(storedForm(DEFAULT_SETTINGS)), 'categories'].map((k) => [k, fc.anything()]),
+            ) as Record<string, fc.Arbitrary<unknown>>,
             { requiredKeys: [] },
           ),
         ),
@@ -137,7 +166,7 @@ describe('parseSettings', () => {
           for (const c of s.categories) expect(CATEGORIES).toContain(c);
           for (const h of s.disabledSites) expect(h).toMatch(/^[a-z0-9.-]+$/);
           // Stable: reading the result again changes nothing.
-          expect(parseSettings(s)).toEqual(s);
+          expect(parseSettings(storedForm(s))).toEqual(s);
         },
       ),
       { seed: SEED, numRuns: 300 },

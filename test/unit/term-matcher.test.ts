@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { GlossaryEntry } from '../../src/core/glossary-types.ts';
+import type { GlossaryEntry } from '../../src/core/glossary-schema.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 import { normalizeWithMap } from '../../src/core/normalize.ts';
 
@@ -13,6 +13,8 @@ function entry(id: string, terms: string[]): GlossaryEntry {
     en: { short: id, long: id },
     sources: [],
     verified: true,
+    level: 'name',
+    checked: '2026-12-01',
   };
 }
 
