@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 import { CONTENT_FILES } from './src/platform/content-files.ts';
-import { CATEGORIES } from './src/core/glossary-schema.ts';
-import { compileMatchIndex, type MatchableEntry } from './src/core/match-index.ts';
+import { loadGlossarySync } from './src/cli/load-glossary.ts';
+import { compileMatchIndex } from './src/core/match-index.ts';
 
 /** The one add-on id Firefox knows us by; tests pin its UUID through this id. */
 export const GECKO_ID = 'laichau-reader@baolaichau-reader.github.io';
@@ -42,19 +41,6 @@ export function manifestFor(target: Target): ManifestV3Export {
 const MATCH_INDEX = 'virtual:laichau-match-index';
 const MATCH_INDEX_TAG = 'virtual:laichau-match-index-tag';
 
-/** The glossary's data files, in category order, as the index compiler reads them. */
-function glossaryEntries(): MatchableEntry[] {
-  const dir = 'src/glossary/data';
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort((a, b) => {
-      const ca = CATEGORIES.indexOf(a.split('.')[0] as (typeof CATEGORIES)[number]);
-      const cb = CATEGORIES.indexOf(b.split('.')[0] as (typeof CATEGORIES)[number]);
-      return ca - cb || (a < b ? -1 : a > b ? 1 : 0);
-    });
-  return files.flatMap((name) => JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as MatchableEntry[]);
-}
-
 /**
  * The match index, compiled from the glossary at build time: every written form is normalized
  * here, once, instead of in every page. The background ships the index itself (and keeps it in
@@ -65,7 +51,7 @@ function matchIndexModule(): Plugin {
   let compiled: { tag: string; json: string } | undefined;
   const index = (): { tag: string; json: string } => {
     if (compiled) return compiled;
-    const json = JSON.stringify(compileMatchIndex(glossaryEntries()));
+    const json = JSON.stringify(compileMatchIndex(loadGlossarySync()));
     compiled = { tag: createHash('sha256').update(json).digest('hex').slice(0, 16), json };
     return compiled;
   };
