@@ -7,6 +7,7 @@ import base from './manifest.json' with { type: 'json' };
 import { CONTENT_FILES } from './src/platform/content-files.ts';
 import { loadGlossarySync } from './src/cli/load-glossary.ts';
 import { compileMatchIndex } from './src/core/match-index.ts';
+import { syntheticEntries } from './test/bench/synthetic-entries.ts';
 
 /** The one add-on id Firefox knows us by; tests pin its UUID through this id. */
 export const GECKO_ID = 'laichau-reader@baolaichau-reader.github.io';
@@ -42,6 +43,17 @@ const MATCH_INDEX = 'virtual:laichau-match-index';
 const MATCH_INDEX_TAG = 'virtual:laichau-match-index-tag';
 
 /**
+ * Knobs for `npm run bench` only (a shipped build sets none): a build elsewhere than dist/, a
+ * content script left unminified so a CPU profile names its functions, and synthetic glossary
+ * entries that show whether the page's cost grows with the glossary.
+ */
+const BENCH = {
+  outDir: process.env.LAICHAU_BENCH_OUT_DIR,
+  minify: process.env.LAICHAU_BENCH_MINIFY !== '0',
+  syntheticEntries: Number(process.env.LAICHAU_BENCH_SYNTHETIC_ENTRIES ?? 0),
+};
+
+/**
  * The match index, compiled from the glossary at build time: every written form is normalized
  * here, once, instead of in every page. The background ships the index itself (and keeps it in
  * storage.local for pages to read); the content script ships only its tag, to know whether the
@@ -51,7 +63,9 @@ function matchIndexModule(): Plugin {
   let compiled: { tag: string; json: string } | undefined;
   const index = (): { tag: string; json: string } => {
     if (compiled) return compiled;
-    const json = JSON.stringify(compileMatchIndex(loadGlossarySync()));
+    const json = JSON.stringify(
+      compileMatchIndex([...loadGlossarySync(), ...syntheticEntries(BENCH.syntheticEntries)]),
+    );
     compiled = { tag: createHash('sha256').update(json).digest('hex').slice(0, 16), json };
     return compiled;
   };
@@ -95,7 +109,7 @@ function contentScriptAsOneFile(outDir: string): Plugin {
           outDir,
           emptyOutDir: false,
           target: 'es2022',
-          minify: true,
+          minify: BENCH.minify,
           sourcemap: process.env.CONTENT_SOURCEMAP === '1',
           lib: {
             entry: 'src/content/main.ts',
@@ -131,7 +145,7 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: 'src/public',
     build: {
-      outDir: `dist/${target}`,
+      outDir: BENCH.outDir ? `${BENCH.outDir}/${target}` : `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       minify: true,
@@ -140,7 +154,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       matchIndexModule(),
       crx({ manifest: manifestFor(target), browser: target }),
-      contentScriptAsOneFile(`dist/${target}`),
+      contentScriptAsOneFile(BENCH.outDir ? `${BENCH.outDir}/${target}` : `dist/${target}`),
     ],
     server: { port: 0 },
   };

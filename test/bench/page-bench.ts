@@ -5,7 +5,16 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { ExtensionSession } from '../e2e/browsers.ts';
+import { extensionTime, type CdpProfile, type ExtensionTime } from './cpu-profile.ts';
 import { spreadOf, type Spread } from './stats.ts';
+
+/** How a run is measured beyond the marks: Chromium only, through CDP. */
+export interface RunOptions {
+  /** CPU slow-down factor (Emulation.setCPUThrottlingRate): 4 is a mid-range phone. */
+  throttle?: number;
+  /** Record a CPU profile and read the extension's own main-thread time from it. */
+  profile?: boolean;
+}
 
 /** What one fresh tab measured. */
 export interface PageRun {
@@ -31,6 +40,8 @@ export interface PageRun {
   longTaskSupported: boolean;
   /** Longest gap between heartbeats overlapping start → painted (+ AFTER_PAINT_MS), ms. */
   stallWhileMarking: number | null;
+  /** From the CPU profile, when one was taken. */
+  extension: ExtensionTime | null;
 }
 
 export interface PageBenchResult {
@@ -50,6 +61,11 @@ export interface PageBenchResult {
   marked: number;
   walkedChars: number;
   textNodes: number;
+  throttle: number;
+  /** The extension's own main-thread JavaScript (CPU profile self time), ms. */
+  extensionSelf: Spread | null;
+  /** Its median by phase, ms. */
+  phases: Record<string, number> | null;
 }
 
 /**
@@ -161,11 +177,26 @@ function readPage(names: { start: string; painted: string }, key: string): InPag
   };
 }
 
-async function oneRun(session: ExtensionSession, path: string, timeoutMs: number): Promise<PageRun> {
+async function oneRun(
+  session: ExtensionSession,
+  path: string,
+  timeoutMs: number,
+  options: RunOptions,
+): Promise<PageRun> {
   const page: Page = await session.browser.newPage();
+  const cdp =
+    session.name === 'chromium' && (options.throttle || options.profile)
+      ? await page.createCDPSession()
+      : null;
   try {
     await page.evaluateOnNewDocument(NAME_HELPER);
     await page.evaluateOnNewDocument(observeMainThread, MAIN_THREAD_KEY);
+    if (cdp && options.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+    if (cdp && options.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load', timeout: timeoutMs });
     try {
       await page.waitForFunction(
@@ -181,6 +212,9 @@ async function oneRun(session: ExtensionSession, path: string, timeoutMs: number
     // Long-task entries and the heartbeat's next beat come after the work ends, and the
     // highlights are rendered after the painted mark: wait until the window closes.
     await new Promise((done) => setTimeout(done, AFTER_PAINT_MS + 200));
+    const profile =
+      cdp && options.profile ? ((await cdp.send('Profiler.stop')) as { profile: CdpProfile }).profile : null;
+    if (cdp && options.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.evaluate(NAME_HELPER);
     const seen = await page.evaluate(readPage, PERF_MARKS, MAIN_THREAD_KEY);
     const windowEnd = seen.painted + AFTER_PAINT_MS;
@@ -208,8 +242,10 @@ async function oneRun(session: ExtensionSession, path: string, timeoutMs: number
       longestTaskOnPage: seen.longTaskSupported ? longest(seen.longTasks) : null,
       longTaskSupported: seen.longTaskSupported,
       stallWhileMarking: seen.beats.length > 1 ? stall : null,
+      extension: profile ? extensionTime(profile) : null,
     };
   } finally {
+    await cdp?.detach().catch(() => undefined);
     await page.close().catch(() => undefined);
   }
 }
@@ -224,9 +260,13 @@ export async function benchPage(
   path: string,
   runs: number,
   timeoutMs = 30_000,
+  options: RunOptions = {},
 ): Promise<PageBenchResult> {
   const results: PageRun[] = [];
-  for (let i = 0; i < runs; i++) results.push(await oneRun(session, path, timeoutMs));
+  for (let i = 0; i < runs; i++)
+    results.push(await oneRun(session, path, timeoutMs * (options.throttle ?? 1), options));
+  const profiled = results.flatMap((r) => (r.extension ? [r.extension] : []));
+  const phaseNames = [...new Set(profiled.flatMap((p) => Object.keys(p.phases)))];
   const supported = results.every((r) => r.longTaskSupported);
   const first = results[0];
   return {
@@ -247,5 +287,13 @@ export async function benchPage(
     marked: first?.marked ?? 0,
     walkedChars: first?.walkedChars ?? 0,
     textNodes: first?.textNodes ?? 0,
+    throttle: options.throttle ?? 1,
+    extensionSelf: profiled.length > 0 ? spreadOf(profiled.map((p) => p.selfMs)) : null,
+    phases:
+      profiled.length > 0
+        ? Object.fromEntries(
+            phaseNames.map((name) => [name, spreadOf(profiled.map((p) => p.phases[name] ?? 0)).median]),
+          )
+        : null,
   };
 }

@@ -45,12 +45,105 @@ function sizesLine(sizes: BundleSizes | null, glossaryJsonBytes: number): string
   const chrome = sizes?.contentScripts.find((t) => t.target === 'chrome');
   if (!sizes || !chrome) return '';
   const zips = sizes.zips.map((z) => `${z.file.replace('dist/', '')} ${kb(z.raw)}`).join(', ');
-  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9); the bilingual glossary it carries is ${kb(glossaryJsonBytes)} as JSON. Packages: ${zips || 'not packed'}.`;
+  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index (read from storage.local, where the background keeps it). Packages: ${zips || 'not packed'}.`;
 }
 
 function rate(rows: readonly CoreRow[] | undefined, label: string): string {
   const row = rows?.find((r) => r.label.trim() === label);
   return row ? `${row.msPerMB.toFixed(0)} ms/MB` : 'n/a';
+}
+
+/**
+ * The figures measured before the lean page (issue 10), on the same machine, as the issue
+ * reports them: kept here so that every regenerated section shows how far things moved.
+ */
+const BEFORE = {
+  contentGzip: '124 KB',
+  ownJs1x: '105–183 ms',
+  ownJs4x: '400–560 ms',
+  longStall4x: '700–1,150 ms',
+  popup1x: '250–440 ms',
+  popup4x: '520–850 ms',
+  card: 'none (cards were built in the page)',
+};
+
+function med(spread: Spread | null | undefined, digits = 0): string {
+  return spread && spread.runs > 0 ? `${spread.median.toFixed(digits)} ms` : 'n/a';
+}
+
+function targetsTable(report: BenchReport): string[] {
+  const c = report.chromium;
+  const chromeGzip = report.sizes?.contentScripts.find((t) => t.target === 'chrome')?.gzip;
+  const plain = report.phases?.seed1x.extensionSelf?.median;
+  const synthetic = report.synthetic?.seed1x.extensionSelf?.median;
+  const growth =
+    plain !== undefined && synthetic !== undefined
+      ? `${(synthetic - plain).toFixed(1)} ms (${plain.toFixed(1)} → ${synthetic.toFixed(1)})`
+      : 'n/a';
+  const rows: Array<[string, string, string, string]> = [
+    [
+      'Content script, gzip -9',
+      BEFORE.contentGzip,
+      chromeGzip === undefined ? 'n/a' : `${(chromeGzip / 1024).toFixed(1)} KiB`,
+      '≤ 30 KiB',
+    ],
+    [
+      "Extension's own main-thread JS on the seed, 1×",
+      BEFORE.ownJs1x,
+      ms(c?.seed.extensionSelf, 1),
+      '≤ 10 ms',
+    ],
+    [
+      "Extension's own main-thread JS on the seed, 4×",
+      BEFORE.ownJs4x,
+      ms(c?.seed4x.extensionSelf, 1),
+      '≤ 40 ms',
+    ],
+    ['Start → painted, seed, 1× / 4×', '—', `${med(c?.seed.paint)} / ${med(c?.seed4x.paint)}`, '—'],
+    [
+      `Longest main-thread stall, seed ×${report.longArticle.times}, 4×`,
+      BEFORE.longStall4x,
+      ms(c?.long4x.stallWhileMarking),
+      '≤ 50 ms',
+    ],
+    ['Popup opened → figures shown, 1×', BEFORE.popup1x, ms(report.ui?.at1x.popup), '≤ 100 ms'],
+    ['Popup opened → figures shown, 4×', BEFORE.popup4x, ms(report.ui?.at4x.popup), '—'],
+    [
+      'Card requested → card shown (round trip), 1× / 4×',
+      BEFORE.card,
+      `${med(report.ui?.at1x.card, 1)} / ${med(report.ui?.at4x.card, 1)}`,
+      '≤ 30 ms',
+    ],
+    [
+      `Own JS on the seed with ${report.synthetic?.entries.toLocaleString('en') ?? 'n/a'} synthetic entries more, change`,
+      '—',
+      growth,
+      '≤ 2 ms',
+    ],
+  ];
+  return [
+    '| Figure (Chromium, medians of fresh tabs, min–max) | Before | Now | Target |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+function phaseLines(report: BenchReport): string[] {
+  const p = report.phases;
+  if (!p?.seed1x.phases) return [];
+  const names = Object.keys(p.seed1x.phases).sort(
+    (a, b) => (p.seed1x.phases?.[b] ?? 0) - (p.seed1x.phases?.[a] ?? 0),
+  );
+  return [
+    `Where the extension's own time goes on the seed (CPU profile of an unminified build of the same code; medians of ${p.seed1x.runs.length} tabs, 1× / 4×): ` +
+      names
+        .map(
+          (n) =>
+            `${n} ${(p.seed1x.phases?.[n] ?? 0).toFixed(1)} / ${(p.seed4x.phases?.[n] ?? 0).toFixed(1)} ms`,
+        )
+        .join('; ') +
+      '.',
+  ];
 }
 
 export function renderPerformanceSection(report: BenchReport): string {
@@ -71,12 +164,18 @@ export function renderPerformanceSection(report: BenchReport): string {
     '',
     `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpuModel} (${m.os}), Node ${m.node}, ${browsers || 'no browser'}, headless, on ${report.date.slice(0, 10)}. Browser times are medians with min–max over fresh tabs (${chromiumRuns} in Chromium, ${firefoxRuns} in Firefox). The machine was shared with other work, so the spreads are wide; compare figures from one run with each other rather than across machines.`,
     '',
+    ...targetsTable(report),
+    '',
+    ...phaseLines(report),
+    '',
+    'At full speed, page by page:',
+    '',
     '| Page | characters / marks | start → painted, Chromium | main-thread stall, Chromium | bare walk | paint ÷ walk | start → painted, Firefox | main-thread stall, Firefox |',
     '|---|---|---|---|---|---|---|---|',
     pageRow('Seed article', report.chromium?.seed, report.firefox?.seed),
-    pageRow(`Seed article ×${report.longArticle.times}`, report.chromium?.long, undefined),
+    pageRow(`Seed article ×${report.longArticle.times}`, report.chromium?.long, report.firefox?.long),
     '',
-    "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings, building the matcher, finding the article, analysing its text and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
+    "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings and the match index from storage, finding the article, analysing its text and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
     `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). Chromium's \`longtask\` entries were also recorded (longest in that window: ${longTasks} at most), but in these runs they did not include the extension's own work, and Firefox has no \`longtask\` API.`,
     '- **bare walk**: a TreeWalker over the same `<article>`, joining the text of its text nodes and doing nothing else (mean of repeated warm walks): the least any script that reads the article must spend.',
     '',

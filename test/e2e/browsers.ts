@@ -65,6 +65,8 @@ export interface LaunchOptions {
   /** The system colour scheme the browser reports to pages (prefers-color-scheme). */
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A build other than dist/<browser> (the bench loads unminified and synthetic builds). */
+  dist?: string;
 }
 
 function distFor(name: BrowserName): string {
@@ -150,7 +152,7 @@ export async function launchWithExtension(
   name: BrowserName,
   options: LaunchOptions,
 ): Promise<ExtensionSession> {
-  const dist = distFor(name);
+  const dist = options.dist ?? distFor(name);
   const tmpRoot = join(ROOT, '.tmp', 'profiles');
   await mkdir(tmpRoot, { recursive: true });
   const profile = await mkdtemp(join(tmpRoot, `${name}-`));
@@ -214,6 +216,11 @@ export async function retryingDriver<T>(step: () => Promise<T>, attempts = 3): P
  * read. The tab id is looked up from an extension page, where the tabs API is available.
  */
 async function openPopup(browser: Browser, extensionBase: string, pageUrl: string): Promise<Page> {
+  return openExtensionPage(browser, await popupAddress(browser, extensionBase, pageUrl));
+}
+
+/** The popup's address, told to read the tab that shows `pageUrl`. */
+export async function popupAddress(browser: Browser, extensionBase: string, pageUrl: string): Promise<string> {
   const popupUrl = `${extensionBase}src/popup/popup.html`;
   const lookup = await openExtensionPage(browser, `${popupUrl}?tab=lookup`);
   const tabId = await retryingDriver(() =>
@@ -238,7 +245,7 @@ async function openPopup(browser: Browser, extensionBase: string, pageUrl: strin
   await lookup.close();
   if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
   // A fresh page, navigated once: a second navigation of the same page confuses Firefox's driver.
-  return openExtensionPage(browser, `${popupUrl}?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`);
+  return `${popupUrl}?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`;
 }
 
 /** A new tab on an extension page. Firefox never settles goto() there: wait for the document. */

@@ -20,6 +20,9 @@ export interface CardTexts {
   fetch(subject: CardSubject): Promise<CardModel | undefined>;
 }
 
+/** Performance marks the bench reads: a card asked of the background, and the same card shown. */
+export const CARD_MARKS = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
+
 /** How long a card may wait for its text before a placeholder shows. */
 const PLACEHOLDER_AFTER_MS = 120;
 
@@ -67,6 +70,7 @@ export class CardController {
       this.display(ready, anchor, options);
       return;
     }
+    performance.mark(CARD_MARKS.requested);
     const placeholder = setTimeout(() => {
       if (ticket !== this.ticket) return;
       renderPlaceholder(this.element, titleOf(subject));
@@ -76,8 +80,12 @@ export class CardController {
     void this.texts.fetch(subject).then((model) => {
       clearTimeout(placeholder);
       if (ticket !== this.ticket) return;
-      if (model) this.display(model, anchor, options);
-      else this.close();
+      if (model) {
+        this.display(model, anchor, options);
+        performance.mark(CARD_MARKS.shown);
+      } else {
+        this.close();
+      }
     });
   }
 

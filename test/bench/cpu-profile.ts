@@ -1,0 +1,68 @@
+/**
+ * Reads a Chromium CPU profile (CDP Profiler.stop) for the extension's own main-thread time: the
+ * self time of every sample whose function lives in a chrome-extension:// script, and that time
+ * split by phase, from the names of the functions on each sample's stack (an unminified build
+ * keeps them). Pure: the bench hands it the profile.
+ */
+
+export interface CdpProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string }; children?: number[] }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/**
+ * Phases by the content script's own function names. A sample counts for the deepest phase on
+ * its stack, so "matching" inside "painting" (there is none today) would count as matching.
+ */
+const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['settings and index from storage', ['loadSettings', 'parseSettings', 'loadFinder', 'storedIndex']],
+  ['index load (split, no normalizing)', ['loadMatchIndex']],
+  ['article detection', ['detectArticle']],
+  ['text map of the article', ['buildArticleText']],
+  [
+    'matching terms and codes',
+    ['analyzeText', 'markArticle', 'findNormalized', 'findDocumentCodeSpans', 'normalizeWithMap'],
+  ],
+  ['painting marks (ranges, highlights)', ['paintMarks', 'rangeFor']],
+  ['card (request, layout, placement)', ['show', 'display', 'renderCard', 'place']],
+];
+
+export interface ExtensionTime {
+  /** Self time of extension code, ms. */
+  selfMs: number;
+  /** The same, by phase; "script start and other" holds what no phase claims. */
+  phases: Record<string, number>;
+}
+
+export const OTHER_PHASE = 'script start and other';
+
+export function extensionTime(profile: CdpProfile, urlPrefix = 'chrome-extension://'): ExtensionTime {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const phaseOfName = new Map<string, string>();
+  for (const [phase, names] of PHASES) for (const name of names) phaseOfName.set(name, phase);
+
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const phases: Record<string, number> = {};
+  let selfUs = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const leaf = byId.get(samples[i] ?? -1);
+    if (!leaf || !leaf.callFrame.url.startsWith(urlPrefix)) continue;
+    // A sample lasts until the next one.
+    const us = deltas[i + 1] ?? deltas[i] ?? 0;
+    selfUs += us;
+    let phase = OTHER_PHASE;
+    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+      const named = phaseOfName.get(byId.get(id)?.callFrame.functionName ?? '');
+      if (named) {
+        phase = named;
+        break;
+      }
+    }
+    phases[phase] = (phases[phase] ?? 0) + us / 1000;
+  }
+  return { selfMs: selfUs / 1000, phases };
+}

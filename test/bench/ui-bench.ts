@@ -1,0 +1,106 @@
+/**
+ * How long a reader waits for the parts that are not the page itself: the popup from its opening
+ * to its figures on screen, and a card from the moment it is asked of the background to the
+ * moment it is shown (the round trip that must fit inside the hover delay). Chromium, fresh
+ * pages, optionally on a throttled CPU; figures only.
+ */
+import type { Page } from 'puppeteer-core';
+import { popupAddress, type ExtensionSession } from '../e2e/browsers.ts';
+import { spreadOf, type Spread } from './stats.ts';
+
+/** Copied from the popup and the card controller (importing them pulls in the extension API). */
+const POPUP_SHOWN = 'laichau-popup:figures-shown';
+const CARD = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
+const PAINTED = 'laichau-reader:painted';
+
+export interface UiBenchResult {
+  throttle: number;
+  /** Popup navigation start → figures rendered, ms. */
+  popup: Spread;
+  /** Figures the popup listed (a cross-check that it showed the report). */
+  popupFigures: number;
+  /** Card requested → card shown, first card of a fresh tab (nothing cached), ms. */
+  card: Spread;
+}
+
+async function throttled(page: Page, rate: number): Promise<void> {
+  if (rate === 1) return;
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+async function waitForMark(page: Page, name: string, timeout: number): Promise<number> {
+  await page.waitForFunction(
+    (n: string) => performance.getEntriesByName(n, 'mark').length > 0,
+    { timeout, polling: 20 },
+    name,
+  );
+  return page.evaluate(
+    (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? Number.NaN,
+    name,
+  );
+}
+
+async function popupRun(
+  session: ExtensionSession,
+  address: string,
+  rate: number,
+): Promise<{ ms: number; figures: number }> {
+  const popup = await session.browser.newPage();
+  try {
+    await throttled(popup, rate);
+    await popup.goto(address, { waitUntil: 'load' });
+    const ms = await waitForMark(popup, POPUP_SHOWN, 20_000 * rate);
+    const figures = await popup.evaluate(() => document.querySelectorAll('[data-figure], .figure').length);
+    return { ms, figures };
+  } finally {
+    await popup.close().catch(() => undefined);
+  }
+}
+
+async function cardRun(session: ExtensionSession, path: string, rate: number): Promise<number> {
+  const page = await session.browser.newPage();
+  try {
+    await throttled(page, rate);
+    await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
+    await waitForMark(page, PAINTED, 20_000 * rate);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const shown = await waitForMark(page, CARD.shown, 10_000 * rate);
+    const requested = await page.evaluate(
+      (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? Number.NaN,
+      CARD.requested,
+    );
+    return shown - requested;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+export async function benchUi(
+  session: ExtensionSession,
+  path: string,
+  runs: number,
+  rate: number,
+): Promise<UiBenchResult> {
+  const article = await session.openSite(path);
+  try {
+    await waitForMark(article, PAINTED, 20_000);
+    const address = await popupAddress(session.browser, session.extensionBase, article.url());
+    const popups = [];
+    for (let i = 0; i < runs; i++) popups.push(await popupRun(session, address, rate));
+    const cards = [];
+    for (let i = 0; i < runs; i++) cards.push(await cardRun(session, path, rate));
+    return {
+      throttle: rate,
+      popup: spreadOf(popups.map((p) => p.ms)),
+      popupFigures: popups[0]?.figures ?? 0,
+      card: spreadOf(cards),
+    };
+  } finally {
+    await article.close().catch(() => undefined);
+  }
+}
