@@ -31,7 +31,10 @@ export const MatchIndexSchema = v.strictObject({
   categories: v.string(),
   /** Sorted distinct heads (lower-cased first words of the forms), one per line. */
   heads: v.string(),
-  /** One group per head, in the same order: forms longest first. */
+  /**
+   * One group per head, in the same order: forms longest first, each as its normalized text,
+   * its entry number, its level and the positions that must match as written.
+   */
   groups: v.string(),
   /** Document codes that have an entry: lookup key and entry number. */
   codes: v.string(),
@@ -56,14 +59,19 @@ function normalizedForm(term: string): string {
   return normalizeWithMap(term).text.replace(/\n/g, ' ').trim();
 }
 
-/** Lower-cased run of word characters at the start of `units` (or its first unit). */
-function headOf(text: string, from: number, to: number, lower: (i: number) => number): string {
+/** The lower-cased run of word characters from `from` (or its one character if none). */
+function headOf(lower: Uint16Array, word: Uint8Array, from: number, to: number): string {
   let end = from;
-  while (end < to && isWordCode(text.charCodeAt(end))) end++;
+  while (end < to && word[end] === 1) end++;
   if (end === from) end = from + 1;
-  let head = '';
-  for (let i = from; i < end; i++) head += String.fromCharCode(lower(i));
-  return head;
+  return String.fromCharCode(...lower.subarray(from, end));
+}
+
+/** The head of a glossary form, at build time. */
+function formHead(form: string): string {
+  const lower = Uint16Array.from(form, (ch) => lowerUnit(ch.charCodeAt(0)));
+  const word = Uint8Array.from(form, (ch) => (isWordCode(ch.charCodeAt(0)) ? 1 : 0));
+  return headOf(lower, word, 0, form.length);
 }
 
 /** Positions (in units) of the characters of abbreviation tokens: they must match as written. */
@@ -90,7 +98,10 @@ export type MatchableEntry = Pick<GlossaryEntry, 'id' | 'terms' | 'category'> & 
 
 /** Build time: the index of `entries` (which the schema has already checked). */
 export function compileMatchIndex(entries: readonly MatchableEntry[]): MatchIndexData {
-  const byHead = new Map<string, { form: string; entry: number; level: Level; order: number }[]>();
+  const byHead = new Map<
+    string,
+    { form: string; entry: number; level: Level; order: number; exact: number[] }[]
+  >();
   const seen = new Set<string>();
   let order = 0;
   entries.forEach((entry, index) => {
@@ -102,9 +113,9 @@ export function compileMatchIndex(entries: readonly MatchableEntry[]): MatchInde
       const key = `${form.toLowerCase()}\u0000${exact.map((k) => form[k]).join('')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const head = headOf(form, 0, form.length, (i) => lowerUnit(form.charCodeAt(i)));
+      const head = formHead(form);
       const list = byHead.get(head) ?? [];
-      list.push({ form, entry: index, level: formLevel(entry.level ?? 'name', form), order: order++ });
+      list.push({ form, entry: index, level: formLevel(entry.level ?? 'name', form), order: order++, exact });
       byHead.set(head, list);
     }
   });
@@ -112,7 +123,7 @@ export function compileMatchIndex(entries: readonly MatchableEntry[]): MatchInde
   const groups = heads.map((head) =>
     (byHead.get(head) ?? [])
       .sort((a, b) => b.form.length - a.form.length || a.order - b.order)
-      .map((f) => [f.form, f.entry.toString(36), LEVELS.indexOf(f.level)].join(FIELD))
+      .map((f) => [f.form, f.entry.toString(36), LEVELS.indexOf(f.level), f.exact.join(',')].join(FIELD))
       .join(FORM),
   );
   const codes: string[] = [];
@@ -145,12 +156,12 @@ interface Form {
 
 function parseGroup(group: string): Form[] {
   return group.split(FORM).map((raw) => {
-    const [form = '', entry = '0', level = '0'] = raw.split(FIELD);
+    const [form = '', entry = '0', level = '0', exact = ''] = raw.split(FIELD);
     const units = new Uint16Array(form.length);
     for (let k = 0; k < form.length; k++) units[k] = form.charCodeAt(k);
     return {
       units,
-      exact: exactPositions(form),
+      exact: exact === '' ? [] : exact.split(',').map(Number),
       entry: parseInt(entry, 36),
       level: LEVELS[Number(level)] ?? 'common',
     };
@@ -201,7 +212,7 @@ export function loadMatchIndex(raw: unknown): TermFinder {
         i++;
         continue;
       }
-      const forms = groupFor(headOf(text, i, n, (k) => lower[k] ?? 0));
+      const forms = groupFor(headOf(lower, word, i, n));
       const found = forms ? longestAt(forms, text, lower, word, i, blocked, allow) : undefined;
       if (found === undefined) {
         i++;
