@@ -9,6 +9,7 @@ import { buildTermMatcher } from '../core/term-matcher.ts';
 import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
 import {
   parseContentRequest,
+  type AnnotateAnswer,
   type BackgroundRequest,
   type PageReport,
   type RevealAnswer,
@@ -67,7 +68,10 @@ export async function startReader(): Promise<void> {
   });
 
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Runtime.MessageSender): Promise<PageReport | RevealAnswer> | undefined => {
+    (
+      message: unknown,
+      sender: Runtime.MessageSender,
+    ): Promise<PageReport | RevealAnswer | AnnotateAnswer> | undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseContentRequest(message);
       if (!request) {
@@ -76,6 +80,9 @@ export async function startReader(): Promise<void> {
       }
       if (request.type === 'get-report') {
         return Promise.resolve(session?.report() ?? offReport());
+      }
+      if (request.type === 'annotate-anyway') {
+        return Promise.resolve({ type: 'annotated', ok: session?.annotateAnyway(request.on) ?? false });
       }
       const ok = session?.reveal(request.start, request.end, request.openCard) ?? false;
       return Promise.resolve({ type: 'revealed', ok });

@@ -194,6 +194,29 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   return no('not-article:no-long-body', 'No block of article text was found on this page.', true, 0.6);
 }
 
+/** The verdict that makes the session mark `region` as if it were the article ("annotate anyway"). */
+export function readerChosenVerdict(
+  doc: Document,
+  region: Element,
+  nonContent: ReadonlySet<Element>,
+): ArticleVerdict {
+  const meta = readPageMetadata(doc);
+  const details = {
+    metadata: meta.kind,
+    metadataSources: meta.sources,
+    bodyChars: 0,
+    bodyParagraphs: 0,
+    headlineLinks: 0,
+  };
+  const reason: ArticleReason = {
+    code: 'article:reader-chosen',
+    message: "The reader asked to read this page's main text.",
+    details,
+  };
+  const parts: ArticleParts = { body: region, captions: findCaptions(region), nonContent };
+  return verdict(true, false, reason, declaredTitles(doc, meta.title)[0], parts, 1);
+}
+
 function verdict(
   isArticle: boolean,
   mayChange: boolean,

@@ -26,6 +26,7 @@ import { watchKeyboard } from './interactions/keyboard-walk.ts';
 import type { MarkUi } from './interactions/mark-ui.ts';
 import { watchTaps } from './interactions/tap.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
+import { pageVerdict } from './main-region.ts';
 
 export interface ReaderDeps {
   glossary: readonly GlossaryEntry[];
@@ -90,6 +91,8 @@ export class ReaderSession {
   private generation = 0;
   /** True while a long article is still being marked slice by slice. */
   private marking = false;
+  /** The reader asked to mark the page's main text although it is not an article. */
+  private anyway = false;
 
   constructor(
     private readonly doc: Document,
@@ -143,8 +146,19 @@ export class ReaderSession {
     this.root.remove();
   }
 
+  /**
+   * "Annotate this page anyway" (on) and its undo (off). True when the page now shows what was
+   * asked: its main text marked, or detection's verdict back.
+   */
+  annotateAnyway(on: boolean): boolean {
+    this.anyway = on;
+    this.lastText = '';
+    this.refresh();
+    return !on || this.analysis.verdict.reason.code === 'article:reader-chosen';
+  }
+
   /** Looks at the page again; cheap when nothing in the article changed. */
-  refresh(verdict: ArticleVerdict = detectArticle(this.doc, this.doc.location?.href)): void {
+  refresh(verdict: ArticleVerdict = pageVerdict(this.doc, this.anyway)): void {
     const generation = ++this.generation;
     if (!verdict.isArticle || !verdict.parts) {
       this.analysis = emptyAnalysis(verdict);

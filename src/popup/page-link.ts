@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_PATHS } from '../platform/content-files.ts';
 import {
+  parseAnnotateAnswer,
   parsePageReport,
   parseRevealAnswer,
   type ContentRequest,
@@ -24,6 +25,16 @@ export async function reveal(tabId: number, start: number, end: number, openCard
   const request: ContentRequest = { type: 'reveal', start, end, openCard };
   try {
     return parseRevealAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** "Annotate this page anyway" (on) or its undo (off) in `tabId`; false when it could not be done. */
+export async function annotateAnyway(tabId: number, on: boolean): Promise<boolean> {
+  const request: ContentRequest = { type: 'annotate-anyway', on };
+  try {
+    return parseAnnotateAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
   } catch {
     return false;
   }

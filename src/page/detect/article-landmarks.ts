@@ -34,7 +34,7 @@ export function findHeadingTitle(
 ): Element | undefined {
   const scope = doc.body ?? doc.documentElement;
   const headings = Array.from(scope.querySelectorAll('h1, [role="heading"][aria-level="1"]')).filter(
-    (h) => !isInside(h, nonContent, scope) && visibleText(h).length >= 8,
+    (h) => !isInside(h, nonContent, scope) && visibleText(h).length >= 8 && !isHomeLink(h),
   );
   if (body) {
     const before = headings.filter((h) => precedes(h, body) && !h.contains(body));
@@ -43,6 +43,16 @@ export function findHeadingTitle(
     return headings.find((h) => body.contains(h));
   }
   return headings.length === 1 ? headings[0] : undefined;
+}
+
+/** A logo heading: all its text is one link to the site's front page. */
+function isHomeLink(heading: Element): boolean {
+  const links = heading.querySelectorAll('a[href]');
+  const link = links[0];
+  if (links.length !== 1 || !link || squash(link.textContent ?? '') !== squash(heading.textContent ?? ''))
+    return false;
+  const href = (link.getAttribute('href') ?? '').trim();
+  return /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(href);
 }
 
 /**

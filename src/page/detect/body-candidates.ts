@@ -151,9 +151,9 @@ function pieceOf(map: ProseMap, lo: number, hi: number, only?: Element): Piece {
 
 /**
  * The body, grown from the best container. A parent is taken when what it adds is more of the
- * body: whole sections of paragraphs anywhere, and after the body's start also captions, short
- * lines (sub-headings, the author) and lone paragraphs. Anything made of links, or a short line
- * or lone paragraph before the body (title, date line, lead), stops the growth.
+ * body: paragraphs anywhere, and once a paragraph has been seen also captions and short lines
+ * (sub-headings, the author). Anything made of links, or a short line before any paragraph (the
+ * title, a date line, a kicker), stops the growth.
  */
 export function growBody(map: ProseMap, start: Element, nonContent: Set<Element>): Element {
   let body = start;
@@ -174,7 +174,7 @@ function judgeParent(map: ProseMap, parent: Element, body: Element): 'take' | 'p
   if (direct) {
     const own = pieceOf(map, direct.lo, direct.hi, parent);
     if (own.total > 0) {
-      if (own.headlines > 0 || own.closedParagraphs < 2) return 'stop';
+      if (own.headlines > 0 || own.closedParagraphs === 0) return 'stop';
       added = true;
     }
   }
@@ -188,19 +188,12 @@ function judgeParent(map: ProseMap, parent: Element, body: Element): 'take' | 'p
     const piece = pieceOf(map, span.lo, span.hi);
     if (piece.total === 0) continue;
     const chunk = piece.closedParagraphs >= 2 && piece.headlines <= 1 && piece.linked * 3 < piece.total;
-    if (chunk) {
-      bodySeen = true;
-      added = true;
-      continue;
-    }
-    if (piece.headlines > 0 || piece.linked * 2 > piece.total) return 'stop';
+    if (!chunk && (piece.headlines > 0 || piece.linked * 2 > piece.total)) return 'stop';
     // At the top of the page, what sits beside the article column is the page's, not the body's.
-    if (parent === map.scope) return 'stop';
-    if (piece.captionsOnly || bodySeen) {
-      added = true;
-      continue;
-    }
-    return 'stop';
+    if (!chunk && parent === map.scope) return 'stop';
+    if (piece.closedParagraphs > 0) bodySeen = true;
+    else if (!piece.captionsOnly && !bodySeen) return 'stop'; // a title, a date line, a kicker
+    added = true;
   }
   return added ? 'take' : 'pass';
 }
