@@ -247,6 +247,8 @@ function regionOfHeading(heading: Element, stopAt: Element, stats: TextStats, co
     const t = stats.of(up);
     // Readers' comments are prose of any length, but their container opens with the heading.
     if (comments ? !opensWith(up, heading, stats) : t.total - t.linked - headingChars > 150) break;
+    // A list of other articles never holds the page's own title.
+    if (up.getElementsByTagName('h1').length > 0) break;
     region = up;
   }
   if (region !== heading) return [region];
@@ -294,7 +296,12 @@ export function findNonContent(scope: Element, stats: TextStats = new TextStats(
           continue;
         }
       }
-      if (tagOf(child) !== 'a' && isLinkCluster(child, stats) && !holdsProse(child, stats)) {
+      if (
+        tagOf(child) !== 'a' &&
+        isLinkCluster(child, stats) &&
+        !holdsProse(child, stats) &&
+        !holdsTitle(child, stats)
+      ) {
         found.add(child);
         continue;
       }
@@ -307,6 +314,15 @@ export function findNonContent(scope: Element, stats: TextStats = new TextStats(
 function holdsProse(el: Element, stats: TextStats): boolean {
   const t = stats.of(el);
   return t.total - t.linked >= 400;
+}
+
+/** A page's own title (a level-1 heading that is not a logo link) is never inside a link list. */
+function holdsTitle(el: Element, stats: TextStats): boolean {
+  for (const h of Array.from(el.getElementsByTagName('h1'))) {
+    const t = stats.of(h);
+    if (t.total - t.linked >= 8) return true;
+  }
+  return false;
 }
 
 /** True when the first text inside `container` is the heading's. */
