@@ -169,6 +169,7 @@ const WORDS_FOR_ANY_SIZE = new Set(['comment', 'comments', 'binhluan', 'sidebar'
 function foldHeading(text: string): string {
   return foldForMatch(text)
     .replace(/\s*[([]\s*\d+\s*[)\]]/gu, '')
+    .replace(/^\d+\s+/u, '')
     .replace(/[:：»›>\-–—.\s]+$/u, '')
     .replace(/^[«‹<\-–—\s]+/u, '');
 }
