@@ -57,7 +57,7 @@ function pictureOnly(el: Element | undefined, stats: TextStats): boolean {
  * A picture that is not a link to elsewhere: a picture that links to another page is a banner
  * or a teaser, and the text beside it is theirs. A link to the picture's own file is a zoom.
  */
-export function holdsPhoto(box: Element): boolean {
+function holdsPhoto(box: Element): boolean {
   for (const pic of Array.from(box.querySelectorAll(PICTURES))) {
     const link = pic.closest('a[href]');
     if (!link || !box.contains(link) || IMAGE_FILE.test(link.getAttribute('href') ?? '')) return true;
