@@ -21,6 +21,7 @@ import { visibleText } from './detect/text-measure.ts';
 import { TextStats } from './detect/text-stats.ts';
 import { findTitleLine } from './detect/title-line.ts';
 import { hasVideoPlayer, isGallery } from './detect/page-media.ts';
+import { looksLikeTeasers } from './detect/teaser-rhythm.ts';
 import {
   declaredTitles,
   findAuthor,
@@ -144,7 +145,9 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
     amount.chars >= need.chars && amount.paragraphs >= need.paragraphs;
   // A list page with a long intro block: many teasers, few paragraphs, nothing saying "article".
   // Kept narrow on purpose: real article pages carry long sidebars of links.
-  const listDominates = !metaSaysArticle && headlineLinks >= 3 * LIST_PAGE_LINKS && amount.paragraphs < 5;
+  const listDominates =
+    (!metaSaysArticle && headlineLinks >= 3 * LIST_PAGE_LINKS && amount.paragraphs < 5) ||
+    (body !== undefined && looksLikeTeasers(prose, body));
 
   if (body && !listDominates && reaches(metaSaysArticle ? BODY_WITH_METADATA : SHORT_ITEM)) {
     const parts = locateParts(doc, scope, body, nonContent, meta, prose);
@@ -179,7 +182,7 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (isGallery(prose, amount.chars)) {
     return no('not-article:gallery', 'This is a photo gallery: pictures with short captions.', false, 0.8);
   }
-  if (headlineLinks >= LIST_PAGE_LINKS) {
+  if (headlineLinks >= LIST_PAGE_LINKS || listDominates) {
     return no('not-article:list-page', 'This page lists many articles; open one to read it.', false, 0.85);
   }
   if (metaSaysArticle) {

@@ -6,7 +6,7 @@
  * when the page split it (sections, a second half after a figure or an ad, a caption table, the
  * author line), and stops at the title, the date line and anything made of links.
  */
-import { elementChildren } from './dom-kinds.ts';
+import { ELEMENT_NODE, TEXT_NODE, elementChildren } from './dom-kinds.ts';
 import { isInside } from './boilerplate.ts';
 import { MIN_PARAGRAPH, collectRuns, isHeadline, isProse, type Run } from './prose-runs.ts';
 import type { TextStats } from './text-stats.ts';
@@ -104,8 +104,8 @@ function creditHolder(block: Element, scope: Element, stats: TextStats): Element
 function holdsOnly(container: Element, child: Element, stats: TextStats): boolean {
   for (let n = container.firstChild; n; n = n.nextSibling) {
     if (n === child) continue;
-    if (n.nodeType === 3 && (n as Text).data.trim() !== '') return false;
-    if (n.nodeType === 1 && stats.of(n as Element).total > 0) return false;
+    if (n.nodeType === TEXT_NODE && (n as Text).data.trim() !== '') return false;
+    if (n.nodeType === ELEMENT_NODE && stats.of(n as Element).total > 0) return false;
   }
   return true;
 }

@@ -4,7 +4,7 @@
  * (elements, ARIA roles, the words a heading uses, how much of a block is links) rather than by
  * one site's class names, so that a redesign does not break it.
  */
-import { ELEMENT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
+import { ELEMENT_NODE, TEXT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
 import { visibleText } from './text-measure.ts';
 import { TextStats } from './text-stats.ts';
 
@@ -334,7 +334,7 @@ function opensWith(container: Element, heading: Element, stats: TextStats): bool
     );
     if (!next || !next.contains(heading)) return false;
     for (let n: ChildNode | null = el.firstChild; n && n !== next; n = n.nextSibling) {
-      if (n.nodeType === 3 && (n as Text).data.trim() !== '') return false;
+      if (n.nodeType === TEXT_NODE && (n as Text).data.trim() !== '') return false;
     }
     el = next;
   }
