@@ -81,6 +81,28 @@ const NON_CONTENT_HEADINGS = new Set([
   'read more',
   'comments',
   'most read',
+  'tin bai lien quan',
+  'cac tin bai lien quan',
+  'tin bai khac',
+  'cac tin bai khac',
+  'tin da dua',
+  'cac tin da dua',
+  'tin cu hon',
+  'cac tin cu hon',
+  'tin tiep theo',
+  'bai tiep theo',
+  'tin tuc cung chuyen muc',
+  'bai viet cung chuyen muc',
+  'tin khac cung chuyen muc',
+  'doc tiep',
+  'xem nhieu nhat',
+  'tin xem nhieu nhat',
+  'duoc quan tam',
+  'quan tam nhieu',
+  'tin noi bat khac',
+  'gui y kien',
+  'viet binh luan',
+  'y kien cua ban',
   'quang cao',
   'tai tro',
   'advertisement',
@@ -124,7 +146,16 @@ function isPromo(el: Element, stats: TextStats): boolean {
 }
 
 /** Headings of a comment section: everything in the container they open is readers' text. */
-const COMMENT_HEADINGS = new Set(['binh luan', 'y kien ban doc', 'gui binh luan', 'comments', 'y kien']);
+const COMMENT_HEADINGS = new Set([
+  'binh luan',
+  'y kien ban doc',
+  'gui binh luan',
+  'comments',
+  'y kien',
+  'gui y kien',
+  'viet binh luan',
+  'y kien cua ban',
+]);
 
 /** Class or id words that name non-content blocks on many CMSs. */
 const NON_CONTENT_WORDS = new Set([
