@@ -4,9 +4,12 @@
  * and only reads the DOM.
  *
  * Signals that survive a redesign, strongest first: a long body of prose paragraphs that is not
- * a list of teasers; page metadata (og:type, JSON-LD); a title heading before the body and a
- * date line near it. Menus, sidebars, related lists, comments and footers are set aside by
- * meaning (see detect/boilerplate.ts).
+ * a list of teasers; page metadata (og:type, JSON-LD); a title (a heading, or a headline-like
+ * line just before the body) and a date line near it. The page is read from its text and
+ * structure, never its class names or layout: paragraphs are runs of text whatever markup holds
+ * them (detect/prose-runs.ts), the body is the container they add up in, grown over sections,
+ * figures and ads (detect/body-candidates.ts). Menus, sidebars, related lists, comments, ads
+ * and imprints are set aside by meaning first (detect/boilerplate.ts).
  */
 import { findNonContent } from './detect/boilerplate.ts';
 import {
