@@ -179,7 +179,7 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
     }
   }
 
-  if (meta.kind === 'video' || hasVideoPlayer(scope, nonContent)) {
+  if (meta.kind === 'video' || hasVideoPlayer(scope)) {
     return no('not-article:video', 'This is a video page with little text.', false, 0.9);
   }
   if (isGallery(prose, amount.chars)) {

@@ -6,8 +6,11 @@
  * DOM, like detection, and from the same reading of the page.
  */
 import { detectArticle, readPage, readerChosenVerdict, type ArticleVerdict } from './article-detect.ts';
+import { findNonContent, isChrome } from './detect/boilerplate.ts';
+import { readProse, type ProseMap } from './detect/body-candidates.ts';
 import { elementChildren } from './detect/dom-kinds.ts';
 import { isProse } from './detect/prose-runs.ts';
+import { TextStats } from './detect/text-stats.ts';
 
 /** A child holding this share of its parent's prose is where the prose is. */
 const MOST = 0.7;
@@ -20,6 +23,17 @@ export interface MainRegion {
 
 export function findMainRegion(doc: Document): MainRegion | undefined {
   const { scope, prose, nonContent } = readPage(doc);
+  const region = densest(scope, prose);
+  if (region) return { region, nonContent };
+  // Detection set all the prose aside (a short text inside a long list of links): look again
+  // with only the page's chrome set aside, and read the region on its own.
+  const chrome = new Set<Element>();
+  for (const el of Array.from(scope.getElementsByTagName('*'))) if (isChrome(el)) chrome.add(el);
+  const wider = densest(scope, readProse(scope, chrome, new TextStats((el) => chrome.has(el))));
+  return wider && { region: wider, nonContent: findNonContent(wider) };
+}
+
+function densest(scope: Element, prose: ProseMap): Element | undefined {
   const before: number[] = [0];
   for (const run of prose.runs)
     before.push((before[before.length - 1] ?? 0) + (isProse(run) ? run.chars : 0));
@@ -32,10 +46,9 @@ export function findMainRegion(doc: Document): MainRegion | undefined {
   for (;;) {
     const total = proseIn(region);
     const next = elementChildren(region).find((child) => proseIn(child) >= MOST * total);
-    if (!next) break;
+    if (!next) return region;
     region = next;
   }
-  return { region, nonContent };
 }
 
 /** Detection's verdict, or, when the reader asked for it and the page has prose, its main text. */

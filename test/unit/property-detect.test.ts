@@ -119,5 +119,5 @@ describe('detectArticle on random pages', () => {
     // The generated pages include articles and pages with a main region, not only empty ones.
     expect(seen.articles).toBeGreaterThan(5);
     expect(seen.regions).toBeGreaterThan(50);
-  });
+  }, 60_000);
 });

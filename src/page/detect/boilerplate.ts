@@ -279,8 +279,8 @@ function regionOfHeading(heading: Element, stopAt: Element, stats: TextStats, co
     const t = stats.of(up);
     // Readers' comments are prose of any length, but their container opens with the heading.
     if (comments ? !opensWith(up, heading, stats) : t.total - t.linked - headingChars > 150) break;
-    // A list of other articles never holds the page's own title.
-    if (up.getElementsByTagName('h1').length > 0) break;
+    // A list of other articles never holds the page's own title, nor a paragraph without links.
+    if (up.getElementsByTagName('h1').length > 0 || (!comments && holdsPlainBlock(up, stats))) break;
     region = up;
   }
   if (region !== heading) return [region];
@@ -332,7 +332,8 @@ export function findNonContent(scope: Element, stats: TextStats = new TextStats(
         tagOf(child) !== 'a' &&
         isLinkCluster(child, stats) &&
         !holdsProse(child, stats) &&
-        !holdsTitle(child, stats)
+        !holdsTitle(child, stats) &&
+        !holdsPlainBlock(child, stats)
       ) {
         found.add(child);
         continue;
@@ -355,6 +356,17 @@ function holdsTitle(el: Element, stats: TextStats): boolean {
     if (t.total - t.linked >= 8) return true;
   }
   return false;
+}
+
+/**
+ * A block of text without a single link among the children: a description or a lead, which a
+ * list of links around it must not carry away (the lists themselves are found one level down).
+ */
+function holdsPlainBlock(el: Element, stats: TextStats): boolean {
+  return elementChildren(el).some((c) => {
+    const t = stats.of(c);
+    return t.linked === 0 && t.total >= 60;
+  });
 }
 
 /** True when the first text inside `container` is the heading's. */
