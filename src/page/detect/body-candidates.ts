@@ -168,34 +168,41 @@ export function growBody(map: ProseMap, start: Element, nonContent: Set<Element>
 }
 
 function judgeParent(map: ProseMap, parent: Element, body: Element): 'take' | 'pass' | 'stop' {
-  let added = false;
-  let bodySeen = false;
   const direct = map.spans.get(parent);
   if (direct) {
     const own = pieceOf(map, direct.lo, direct.hi, parent);
-    if (own.total > 0) {
-      if (own.headlines > 0 || own.closedParagraphs === 0) return 'stop';
-      added = true;
-    }
+    if (own.total > 0 && (own.headlines > 0 || own.closedParagraphs === 0)) return 'stop';
   }
+  // What each other child adds, in order: a run of paragraphs (a chunk), a paragraph, or lines.
+  const pieces: Array<'body' | 'chunk' | 'paragraph' | 'caption' | 'line'> = [];
   for (const child of elementChildren(parent)) {
     if (child === body || child.contains(body)) {
-      bodySeen = true;
+      pieces.push('body');
       continue;
     }
     const span = map.spans.get(child);
     if (!span) continue;
     const piece = pieceOf(map, span.lo, span.hi);
     if (piece.total === 0) continue;
-    const chunk = piece.closedParagraphs >= 2 && piece.headlines <= 1 && piece.linked * 3 < piece.total;
-    if (!chunk && (piece.headlines > 0 || piece.linked * 2 > piece.total)) return 'stop';
-    // At the top of the page, what sits beside the article column is the page's, not the body's.
-    if (!chunk && parent === map.scope) return 'stop';
-    if (piece.closedParagraphs > 0) bodySeen = true;
-    else if (!piece.captionsOnly && !bodySeen) return 'stop'; // a title, a date line, a kicker
-    added = true;
+    if (piece.closedParagraphs >= 2 && piece.headlines <= 1 && piece.linked * 3 < piece.total) {
+      pieces.push('chunk');
+      continue;
+    }
+    if (piece.headlines > 0 || piece.linked * 2 > piece.total) return 'stop';
+    pieces.push(piece.closedParagraphs > 0 ? 'paragraph' : piece.captionsOnly ? 'caption' : 'line');
   }
-  return added ? 'take' : 'pass';
+  const owned = direct !== undefined && pieceOf(map, direct.lo, direct.hi, parent).total > 0;
+  if (pieces.length === 1 && !owned) return 'pass';
+  // More of the body beside it: take the parent, title and date lines and all.
+  if (pieces.includes('chunk') || owned) return 'take';
+  // At the top of the page, what sits beside the article column is the page's, not the body's.
+  if (parent === map.scope) return 'stop';
+  // Otherwise a line before any paragraph is the title, a date line or a kicker: stop there.
+  for (const piece of pieces) {
+    if (piece === 'body' || piece === 'paragraph') return 'take';
+    if (piece === 'line') return 'stop';
+  }
+  return 'take';
 }
 
 /** Links whose text reads like a headline (four words or more), outside non-content regions. */
