@@ -39,7 +39,8 @@ function breaksRun(el: Element): boolean {
   return isBlock(el) || tagOf(el) === 'img' || tagOf(el).startsWith('amp-');
 }
 
-const CLOSING = /[.!?…:;)"”»'’]\s*$/;
+/** A sentence's end, perhaps inside closing quotes or brackets: titles end without one. */
+const CLOSING = /[.!?…:;]["”»'’)\]]*\s*$/u;
 
 export function collectRuns(scope: Element, skip: (el: Element) => boolean): Run[] {
   const runs: Run[] = [];
