@@ -82,3 +82,13 @@ describe('pages that are not articles', () => {
     }
   }
 });
+
+describe('what looks like furniture but is the article', () => {
+  it('keeps a closing paragraph with an address, a phone number and an email', () => {
+    const contact =
+      'Mọi chi tiết xin liên hệ Ban tổ chức, địa chỉ: số 5 đường Trần Phú, điện thoại: 0213 3800 000, email: bantochuc@laichau.vn.';
+    const story = { ...STORIES[0]!, paragraphs: [...STORIES[0]!.paragraphs, contact] };
+    const v = detectArticle(load(SHAPES.divSoup!(story)).document);
+    expect(squashSpaces(buildArticleText(v.parts!).text)).toContain(contact);
+  });
+});

@@ -118,12 +118,16 @@ const NON_CONTENT_HEADINGS = new Set([
 const IMPRINT_WORDS =
   /c\u01a1 quan ch\u1ee7 qu\u1ea3n|gi\u1ea5y ph\u00e9p|t\u1ed5ng bi\u00ean t\u1eadp|ch\u1ecbu tr\u00e1ch nhi\u1ec7m|b\u1ea3n quy\u1ec1n|copyright|\u00a9|\u0111\u1ecba ch\u1ec9|\u0111i\u1ec7n tho\u1ea1i|e-?mail|fax|hotline/giu;
 const IMPRINT_CHARS = 600;
+/** …one of them about the publisher: an article's contact line ("địa chỉ, điện thoại, email") is not an imprint. */
+const PUBLISHER_WORDS =
+  /c\u01a1 quan ch\u1ee7 qu\u1ea3n|gi\u1ea5y ph\u00e9p|t\u1ed5ng bi\u00ean t\u1eadp|ch\u1ecbu tr\u00e1ch nhi\u1ec7m|b\u1ea3n quy\u1ec1n|copyright|\u00a9/iu;
 
 function isImprint(el: Element, stats: TextStats): boolean {
   const total = stats.of(el).total;
   if (total < 30 || total > IMPRINT_CHARS) return false;
-  const found = new Set((el.textContent ?? '').toLowerCase().match(IMPRINT_WORDS) ?? []);
-  return found.size >= 3;
+  const text = (el.textContent ?? '').toLowerCase();
+  const found = new Set(text.match(IMPRINT_WORDS) ?? []);
+  return found.size >= 3 && PUBLISHER_WORDS.test(text);
 }
 
 /**
