@@ -1,7 +1,8 @@
 /**
  * The analyzer's --json output. `terms` and `codes` keep the shape scripts already read;
  * `figures` are exactly what the figure extractor returns. Offsets of all three index the
- * analysed text (the article text for HTML, the whole file for plain text). Language-neutral:
+ * analysed text (the article text for HTML, the whole file for plain text), given as
+ * `article.text` so that a reader of the JSON sees what was read. Language-neutral:
  * `--lang` changes nothing here.
  */
 
@@ -19,7 +20,8 @@ export interface FileAnalysis {
 }
 
 export interface AnalysisJson {
-  article: ArticleSummary;
+  /** The verdict, and the text the analyzer read: every offset below indexes `article.text`. */
+  article: ArticleSummary & { text: string };
   terms: Array<{ id: string; text: string; start: number; end: number; category: Category | null }>;
   codes: Array<{
     text: string;
@@ -39,6 +41,7 @@ export function analysisJson(analysis: FileAnalysis, byId: ReadonlyMap<string, G
       title: analysis.article.title,
       reason: analysis.article.reason,
       reasonText: analysis.article.reasonText,
+      text: analysis.text,
     },
     terms: analysis.terms.map((t) => ({
       id: t.id,

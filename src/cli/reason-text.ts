@@ -12,6 +12,7 @@ import type { ArticleSummary, ReadingReason } from './read-article.ts';
 const POPUP_REASON_KEYS: Partial<Record<ReadingReason, MessageKey>> = {
   'not-article:list-page': 'reason_list',
   'not-article:video': 'reason_video',
+  'not-article:gallery': 'reason_gallery',
   'not-article:no-long-body': 'reason_no_body',
 };
 

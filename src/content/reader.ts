@@ -102,6 +102,8 @@ export async function startReader(): Promise<void> {
     }
     if (request.type === 'get-report') {
       sendResponse(session?.report() ?? { ...offReport(location.href), text: '' });
+    } else if (request.type === 'annotate-anyway') {
+      sendResponse({ type: 'annotated', ok: session?.annotateAnyway(request.on) ?? false });
     } else {
       sendResponse({
         type: 'revealed',

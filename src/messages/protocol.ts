@@ -17,7 +17,9 @@ export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000, text: 1_0
 export type ContentRequest =
   | { type: 'get-report' }
   /** Scroll to [start, end) of the article text, flash it, and optionally open the card there. */
-  | { type: 'reveal'; start: number; end: number; openCard: boolean };
+  | { type: 'reveal'; start: number; end: number; openCard: boolean }
+  /** Mark the page's main text although it is not an article (on), or undo that (off). */
+  | { type: 'annotate-anyway'; on: boolean };
 
 /** Content script → background. */
 export type BackgroundRequest = { type: 'page-status'; isArticle: boolean; marked: number };
@@ -61,6 +63,11 @@ export interface RevealAnswer {
   ok: boolean;
 }
 
+export interface AnnotateAnswer {
+  type: 'annotated';
+  ok: boolean;
+}
+
 export interface ContentAnswers {
   'get-report': PageReport;
   reveal: RevealAnswer;
@@ -78,6 +85,9 @@ export function parseContentRequest(message: unknown): ContentRequest | undefine
     isBoolean(message.openCard)
   ) {
     return { type: 'reveal', start: message.start, end: message.end, openCard: message.openCard };
+  }
+  if (message.type === 'annotate-anyway' && hasOnlyKeys(message, ['type', 'on']) && isBoolean(message.on)) {
+    return { type: 'annotate-anyway', on: message.on };
   }
   return undefined;
 }
@@ -189,6 +199,11 @@ export function parsePageReport(answer: unknown): PageReport | undefined {
     })),
     ...(typeof answer.text === 'string' ? { text: answer.text } : {}),
   };
+}
+
+export function parseAnnotateAnswer(answer: unknown): AnnotateAnswer | undefined {
+  if (!isRecord(answer) || answer.type !== 'annotated' || !isBoolean(answer.ok)) return undefined;
+  return { type: 'annotated', ok: answer.ok };
 }
 
 export function parseRevealAnswer(answer: unknown): RevealAnswer | undefined {

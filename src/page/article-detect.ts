@@ -4,20 +4,35 @@
  * and only reads the DOM.
  *
  * Signals that survive a redesign, strongest first: a long body of prose paragraphs that is not
- * a list of teasers; page metadata (og:type, JSON-LD); a title heading before the body and a
- * date line near it. Menus, sidebars, related lists, comments and footers are set aside by
- * meaning (see detect/boilerplate.ts).
+ * a list of teasers; page metadata (og:type, JSON-LD); a title (a heading, or a headline-like
+ * line just before the body) and a date line near it. The page is read from its text and
+ * structure, never its class names or layout: paragraphs are runs of text whatever markup holds
+ * them (detect/prose-runs.ts), the body is the container they add up in, grown over sections,
+ * figures and ads (detect/body-candidates.ts). Menus, sidebars, related lists, comments, ads
+ * and imprints are set aside by meaning first (detect/boilerplate.ts).
  */
 import { findNonContent } from './detect/boilerplate.ts';
-import { countHeadlineLinks, rankBodyCandidates, type BodyCandidate } from './detect/body-candidates.ts';
+import {
+  countHeadlineLinks,
+  growBody,
+  isListLike,
+  readProse,
+  type ProseMap,
+} from './detect/body-candidates.ts';
+import { bodyAmount } from './detect/body-amount.ts';
 import { visibleText } from './detect/text-measure.ts';
+import { TextStats } from './detect/text-stats.ts';
+import { findTitleLine } from './detect/title-line.ts';
+import { hasVideoPlayer, isGallery } from './detect/page-media.ts';
+import { looksLikeTeasers } from './detect/teaser-rhythm.ts';
 import {
   declaredTitles,
   findAuthor,
   findCaptions,
   findDateLine,
+  findDeclaredTitle,
+  findHeadingTitle,
   findLead,
-  findTitle,
   precedes,
 } from './detect/article-landmarks.ts';
 import { readPageMetadata, type PageMetadata } from './detect/page-metadata.ts';
@@ -29,7 +44,9 @@ import { readPageMetadata, type PageMetadata } from './detect/page-metadata.ts';
  * - article:structure: no article metadata, but a title and a long body of prose.
  * - not-article:list-page: many teasers (home, category, tag, search pages).
  * - not-article:video: a video page with little text.
+ * - not-article:gallery: photos with captions and little other text.
  * - not-article:no-long-body: no block of prose long enough for an article.
+ * - article:reader-chosen: the reader asked to read the page's main text anyway.
  * - pending:body-not-loaded: metadata says article but the body is not there yet; look again
  *   when the page changes.
  */
@@ -38,7 +55,9 @@ export type ArticleReasonCode =
   | 'article:structure'
   | 'not-article:list-page'
   | 'not-article:video'
+  | 'not-article:gallery'
   | 'not-article:no-long-body'
+  | 'article:reader-chosen'
   | 'pending:body-not-loaded';
 
 export interface ArticleReason {
@@ -60,6 +79,8 @@ export interface ArticleParts {
   captions: Element[];
   author?: Element;
   date?: Element;
+  /** The regions detection set aside on the page (menus, related boxes…), reused by the text map. */
+  nonContent?: ReadonlySet<Element>;
 }
 
 export interface ArticleVerdict {
@@ -75,40 +96,64 @@ export interface ArticleVerdict {
 
 /** A body needs this much prose when the page's metadata already says "article"… */
 const BODY_WITH_METADATA = { chars: 400, paragraphs: 2 };
-/** …and more when only the page's structure speaks for it. */
+/** …and more when only the page's structure speaks for it… */
 const BODY_WITHOUT_METADATA = { chars: 800, paragraphs: 3 };
+/** …unless a title and a date line frame it, as a short news item is framed. */
+const SHORT_ITEM = { chars: 450, paragraphs: 3 };
 /** Headline links outside chrome and related lists above which a page is a list. */
 const LIST_PAGE_LINKS = 8;
 
+/** What one look at the page found: shared by the verdict and by "annotate anyway". */
+export interface PageReading {
+  scope: Element;
+  nonContent: Set<Element>;
+  prose: ProseMap;
+  body: Element | undefined;
+}
+
+export function readPage(doc: Document): PageReading {
+  const scope = doc.body ?? doc.documentElement;
+  const nonContent = findNonContent(scope, new TextStats());
+  const prose = readProse(scope, nonContent, new TextStats((el) => nonContent.has(el)));
+  const best = prose.candidates.find((c) => !isListLike(c));
+  const body = best ? growBody(prose, best.element, nonContent) : undefined;
+  return { scope, nonContent, prose, body };
+}
+
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   void url; // A URL's shape is a weak hint on this site; the page itself decides.
-  const scope = doc.body ?? doc.documentElement;
   const meta = readPageMetadata(doc);
-  const nonContent = findNonContent(scope);
-  const candidates = rankBodyCandidates(scope, nonContent);
-  const body = candidates.find((c) => !isListLike(c));
+  const { scope, nonContent, prose, body } = readPage(doc);
+  const amount = body ? bodyAmount(prose, body) : { chars: 0, paragraphs: 0 };
   const headlineLinks = countHeadlineLinks(scope, nonContent);
 
   const details: ArticleReason['details'] = {
     metadata: meta.kind,
     metadataSources: meta.sources,
-    bodyChars: body?.proseChars ?? 0,
-    bodyParagraphs: body?.paragraphs ?? 0,
+    bodyChars: amount.chars,
+    bodyParagraphs: amount.paragraphs,
     headlineLinks,
   };
   const reason = (code: ArticleReasonCode, message: string): ArticleReason => ({ code, message, details });
+  const no = (
+    code: ArticleReasonCode,
+    message: string,
+    mayChange: boolean,
+    confidence: number,
+    title?: string,
+  ) => verdict(false, mayChange, reason(code, message), title, undefined, confidence);
 
   const metaSaysArticle = meta.kind === 'article';
-  const need = metaSaysArticle ? BODY_WITH_METADATA : BODY_WITHOUT_METADATA;
-  const bodyIsLong =
-    body !== undefined && body.proseChars >= need.chars && body.paragraphs >= need.paragraphs;
+  const reaches = (need: { chars: number; paragraphs: number }): boolean =>
+    amount.chars >= need.chars && amount.paragraphs >= need.paragraphs;
   // A list page with a long intro block: many teasers, few paragraphs, nothing saying "article".
   // Kept narrow on purpose: real article pages carry long sidebars of links.
   const listDominates =
-    !metaSaysArticle && body !== undefined && headlineLinks >= 3 * LIST_PAGE_LINKS && body.paragraphs < 5;
+    (!metaSaysArticle && headlineLinks >= 3 * LIST_PAGE_LINKS && amount.paragraphs < 5) ||
+    (body !== undefined && looksLikeTeasers(prose, body));
 
-  if (body && bodyIsLong && !listDominates) {
-    const parts = locateParts(doc, scope, body.element, nonContent, meta);
+  if (body && !listDominates && reaches(metaSaysArticle ? BODY_WITH_METADATA : SHORT_ITEM)) {
+    const parts = locateParts(doc, scope, body, nonContent, meta, prose);
     const title = parts.title ? visibleText(parts.title) : declaredTitles(doc, meta.title)[0];
     if (metaSaysArticle) {
       return verdict(
@@ -120,7 +165,8 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
         parts.title ? 0.95 : 0.85,
       );
     }
-    if (parts.title || body.proseChars >= 2 * need.chars) {
+    const framed = parts.title !== undefined && (parts.date !== undefined || reaches(BODY_WITHOUT_METADATA));
+    if (framed || (reaches(BODY_WITHOUT_METADATA) && amount.chars >= 2 * BODY_WITHOUT_METADATA.chars)) {
       const confidence = parts.title ? (parts.date ? 0.85 : 0.75) : 0.6;
       return verdict(
         true,
@@ -133,44 +179,48 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
     }
   }
 
-  if (meta.kind === 'video') {
-    return verdict(
-      false,
-      false,
-      reason('not-article:video', 'This is a video page with little text.'),
-      undefined,
-      undefined,
-      0.9,
-    );
+  if (meta.kind === 'video' || hasVideoPlayer(scope)) {
+    return no('not-article:video', 'This is a video page with little text.', false, 0.9);
   }
-  if (headlineLinks >= LIST_PAGE_LINKS) {
-    return verdict(
-      false,
-      false,
-      reason('not-article:list-page', 'This page lists many articles; open one to read it.'),
-      undefined,
-      undefined,
-      0.85,
-    );
+  if (isGallery(prose, amount.chars)) {
+    return no('not-article:gallery', 'This is a photo gallery: pictures with short captions.', false, 0.8);
+  }
+  if (headlineLinks >= LIST_PAGE_LINKS || listDominates) {
+    return no('not-article:list-page', 'This page lists many articles; open one to read it.', false, 0.85);
   }
   if (metaSaysArticle) {
-    return verdict(
-      false,
+    return no(
+      'pending:body-not-loaded',
+      'The page says it is an article but its text has not loaded yet.',
       true,
-      reason('pending:body-not-loaded', 'The page says it is an article but its text has not loaded yet.'),
-      meta.title,
-      undefined,
       0.5,
+      meta.title,
     );
   }
-  return verdict(
-    false,
-    true,
-    reason('not-article:no-long-body', 'No block of article text was found on this page.'),
-    undefined,
-    undefined,
-    0.6,
-  );
+  return no('not-article:no-long-body', 'No block of article text was found on this page.', true, 0.6);
+}
+
+/** The verdict that makes the session mark `region` as if it were the article ("annotate anyway"). */
+export function readerChosenVerdict(
+  doc: Document,
+  region: Element,
+  nonContent: ReadonlySet<Element>,
+): ArticleVerdict {
+  const meta = readPageMetadata(doc);
+  const details = {
+    metadata: meta.kind,
+    metadataSources: meta.sources,
+    bodyChars: 0,
+    bodyParagraphs: 0,
+    headlineLinks: 0,
+  };
+  const reason: ArticleReason = {
+    code: 'article:reader-chosen',
+    message: "The reader asked to read this page's main text.",
+    details,
+  };
+  const parts: ArticleParts = { body: region, captions: findCaptions(region), nonContent };
+  return verdict(true, false, reason, declaredTitles(doc, meta.title)[0], parts, 1);
 }
 
 function verdict(
@@ -187,21 +237,20 @@ function verdict(
   return v;
 }
 
-/** A container of teasers: its children are mostly headline links. */
-function isListLike(c: BodyCandidate): boolean {
-  if (c.linkDensity >= 0.5) return true;
-  return c.titleLinks >= 3 && c.titleLinks >= 0.5 * c.paragraphs;
-}
-
 function locateParts(
   doc: Document,
   scope: Element,
   body: Element,
   nonContent: Set<Element>,
   meta: PageMetadata,
+  prose: ProseMap,
 ): ArticleParts {
-  const title = findTitle(doc, body, nonContent, declaredTitles(doc, meta.title));
-  const parts: ArticleParts = { body, captions: findCaptions(body) };
+  const declared = declaredTitles(doc, meta.title);
+  const title =
+    findHeadingTitle(doc, body, nonContent) ??
+    findTitleLine(prose, body, declared) ??
+    findDeclaredTitle(doc, body, nonContent, declared);
+  const parts: ArticleParts = { body, captions: findCaptions(body), nonContent };
   if (title) parts.title = title;
   const date = findDateLine(scope, title, body, nonContent);
   if (date) parts.date = date;

@@ -38,6 +38,7 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 export function buildArticleText(source: Element[] | ArticleParts, options: BuildOptions = {}): ArticleText {
   const roots = Array.isArray(source) ? source : articleContentRoots(source);
+  const known = Array.isArray(source) ? undefined : source.nonContent;
   const chunks: string[] = [];
   const segments: TextSegment[] = [];
   const indexOf = new Map<Text, number>();
@@ -45,14 +46,14 @@ export function buildArticleText(source: Element[] | ArticleParts, options: Buil
   let pending = '';
 
   for (const root of roots) {
-    const excluded = nonContentWithin(root);
+    const excluded = known ?? nonContentWithin(root);
     pending = longer(pending, PARAGRAPH_BREAK);
     walk(root, excluded);
     pending = longer(pending, PARAGRAPH_BREAK);
   }
   return { text: chunks.join(''), segments, indexOf };
 
-  function walk(el: Element, excluded: Set<Element>): void {
+  function walk(el: Element, excluded: ReadonlySet<Element>): void {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE) {
         const node = n as Text;

@@ -24,6 +24,7 @@ import { watchTaps } from './interactions/tap.ts';
 import { PaintedMarks } from './painted-marks.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
 import { yieldToPage } from './yield-to-page.ts';
+import { pageVerdict } from './main-region.ts';
 
 export interface ReaderDeps {
   finder: TermFinder;
@@ -91,6 +92,8 @@ export class ReaderSession {
   private generation = 0;
   /** True while a long article is still being marked slice by slice. */
   private marking = false;
+  /** The reader asked to mark the page's main text although it is not an article. */
+  private anyway = false;
 
   constructor(
     private readonly doc: Document,
@@ -144,8 +147,18 @@ export class ReaderSession {
     return this.controller.signal.aborted;
   }
 
+  /**
+   * "Annotate this page anyway" (on) and its undo (off). True when the page now shows what was
+   * asked: its main text marked, or detection's verdict back.
+   */
+  annotateAnyway(on: boolean): boolean {
+    this.anyway = on;
+    this.refresh(undefined, true);
+    return !on || this.analysis.verdict.reason.code === 'article:reader-chosen';
+  }
+
   /** Looks at the page again; cheap when nothing in the article changed. */
-  refresh(verdict: ArticleVerdict = detectArticle(this.doc, this.doc.location?.href), force = false): void {
+  refresh(verdict: ArticleVerdict = pageVerdict(this.doc, this.anyway), force = false): void {
     if (this.stopped) return;
     const generation = ++this.generation;
     if (!verdict.isArticle || !verdict.parts) {

@@ -2,22 +2,16 @@
 import browser from 'webextension-polyfill';
 import { classifyUrl } from '../core/site.ts';
 import { extractFigures } from '../core/figures/extract-figures.ts';
-import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
+import { t, type Lang } from '../i18n/messages.ts';
 import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
 import { languageOf, loadSettings, saveSettings } from '../platform/settings-store.ts';
 import { hostOfPattern, requestAlwaysOn, sitePattern } from '../platform/site-permissions.ts';
 import { h } from '../ui/dom.ts';
-import { annotateTab, entrySummaries, requestReport, reveal } from './page-link.ts';
+import { annotateAnyway, annotateTab, entrySummaries, requestReport, reveal } from './page-link.ts';
+import { reasonKey } from './reason-key.ts';
 import { renderControls } from './render-controls.ts';
 import { renderReport } from './render-report.ts';
 import { targetTab, type TargetTab } from './tab-target.ts';
-
-const REASON_KEYS: Record<string, MessageKey> = {
-  'not-article:list-page': 'reason_list',
-  'not-article:video': 'reason_video',
-  'not-article:no-long-body': 'reason_no_body',
-  'pending:body-not-loaded': 'reason_no_body',
-};
 
 const app = document.getElementById('app') as HTMLElement;
 const controls = document.getElementById('controls') as HTMLElement;
@@ -47,13 +41,36 @@ async function showReport(tab: TargetTab, report: PageReport, lang: Lang): Promi
     return;
   }
   if (!report.article.isArticle) {
-    const why = t(lang, REASON_KEYS[report.article.reason] ?? 'reason_other');
+    const why = t(lang, reasonKey(report.article.reason));
+    // Detection can be wrong: the reader may still have the page's main text marked, on this tab.
+    const anyway = actionButton(t(lang, 'popupAnnotateAnyway'), () => {
+      void annotateAnyway(tab.id, true).then((ok) =>
+        ok ? load(tab, lang) : status('anyway-none', t(lang, 'popupAnnotateAnywayNone')),
+      );
+    });
+    anyway.id = 'annotate-anyway';
     status(
       'not-article',
       t(lang, 'popupNotArticle'),
       h('p', { className: 'why', text: t(lang, 'popupWhy', why) }),
+      h('div', { className: 'actions' }, anyway),
     );
     return;
+  }
+  const chosen: Node[] = [];
+  if (report.article.reason === 'article:reader-chosen') {
+    const undo = actionButton(t(lang, 'popupUndoAnnotate'), () => {
+      void annotateAnyway(tab.id, false).then(() => load(tab, lang));
+    });
+    undo.id = 'undo-annotate';
+    chosen.push(
+      h('p', {
+        className: 'why',
+        text: t(lang, 'popupReaderChosen'),
+        attrs: { 'data-state': 'reader-chosen' },
+      }),
+      h('div', { className: 'actions' }, undo),
+    );
   }
   // The page sends its text, not its figures: they are read here, off the page.
   const ids = [...report.terms.map((term) => term.id), ...report.codes.flatMap((code) => code.entryId ?? [])];
@@ -64,6 +81,7 @@ async function showReport(tab: TargetTab, report: PageReport, lang: Lang): Promi
   };
   app.replaceChildren(
     h('div', { attrs: { 'data-state': 'report' } }),
+    ...chosen,
     ...renderReport(withFigures, {
       lang,
       byId,

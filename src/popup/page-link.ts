@@ -7,6 +7,7 @@ import {
   type SummariesRequest,
 } from '../messages/entry-messages.ts';
 import {
+  parseAnnotateAnswer,
   parsePageReport,
   parseRevealAnswer,
   type ContentRequest,
@@ -40,6 +41,16 @@ export async function reveal(tabId: number, start: number, end: number, openCard
   const request: ContentRequest = { type: 'reveal', start, end, openCard };
   try {
     return parseRevealAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** "Annotate this page anyway" (on) or its undo (off) in `tabId`; false when it could not be done. */
+export async function annotateAnyway(tabId: number, on: boolean): Promise<boolean> {
+  const request: ContentRequest = { type: 'annotate-anyway', on };
+  try {
+    return parseAnnotateAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
   } catch {
     return false;
   }

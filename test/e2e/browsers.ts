@@ -220,7 +220,11 @@ async function openPopup(browser: Browser, extensionBase: string, pageUrl: strin
 }
 
 /** The popup's address, told to read the tab that shows `pageUrl`. */
-export async function popupAddress(browser: Browser, extensionBase: string, pageUrl: string): Promise<string> {
+export async function popupAddress(
+  browser: Browser,
+  extensionBase: string,
+  pageUrl: string,
+): Promise<string> {
   const popupUrl = `${extensionBase}src/popup/popup.html`;
   const lookup = await openExtensionPage(browser, `${popupUrl}?tab=lookup`);
   const tabId = await retryingDriver(() =>

@@ -20,7 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cli-html-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface AnalysisJson {
-  article: { isArticle: boolean; title: string | null; reason: string; reasonText: string };
+  article: { isArticle: boolean; title: string | null; reason: string; reasonText: string; text: string };
   terms: Array<{ id: string; text: string; start: number; end: number }>;
   codes: Array<{ text: string; start: number; end: number }>;
   figures: Array<{
@@ -82,6 +82,7 @@ describe('analyze: the seed article page', () => {
       title: 'Tăng cường củng cố hệ thống chính trị cơ sở khu vực biên giới',
       reason: 'article:metadata',
       reasonText: expect.stringMatching(/\w/),
+      text,
     });
   });
 
@@ -144,6 +145,7 @@ describe('analyze: pages that are not articles', () => {
     expect(json.article.isArticle).toBe(false);
     expect(json.article.reason).toBe(reason);
     expect(json.article.reason).toBe(extensionView(fixture).verdict.reason.code);
+    expect(json.article.text).toBe('');
     expect(json.terms).toEqual([]);
     expect(json.codes).toEqual([]);
     expect(json.figures).toEqual([]);

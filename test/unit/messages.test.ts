@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/core/analysis-types.ts';
 import {
+  parseAnnotateAnswer,
   parseBackgroundRequest,
   parseContentRequest,
   parsePageReport,
@@ -15,7 +16,13 @@ import {
 import type { PageReport } from '../../src/messages/protocol.ts';
 import { SEED } from './arbitraries.ts';
 
-const PARSERS = { parseContentRequest, parseBackgroundRequest, parsePageReport, parseRevealAnswer };
+const PARSERS = {
+  parseContentRequest,
+  parseBackgroundRequest,
+  parsePageReport,
+  parseRevealAnswer,
+  parseAnnotateAnswer,
+};
 
 /** Values no field of any message accepts as an offset or count. */
 const BAD_INDICES: unknown[] = [
@@ -122,7 +129,15 @@ describe('every parser', () => {
   it.each(Object.entries(PARSERS))(
     '%s refuses a type smuggled under an own __proto__ key (as JSON.parse makes one)',
     (_, parse) => {
-      for (const type of ['get-report', 'reveal', 'page-status', 'report', 'revealed']) {
+      for (const type of [
+        'get-report',
+        'reveal',
+        'page-status',
+        'report',
+        'revealed',
+        'annotate-anyway',
+        'annotated',
+      ]) {
         const polluted = JSON.parse(`{"__proto__": {"type": "${type}", "ok": true}}`) as unknown;
         expect(parse(polluted)).toBeUndefined();
       }
@@ -427,5 +442,31 @@ describe('parsePageReport', () => {
     const parsedPolluted = parsePageReport(polluted) as Record<string, unknown> | undefined;
     expect(parsedPolluted === undefined || !Object.hasOwn(parsedPolluted, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('"annotate this page anyway" and its answer', () => {
+  it('accepts the request on and off, as fresh objects, and nothing else of its type', () => {
+    for (const on of [true, false]) {
+      const request = { type: 'annotate-anyway', on };
+      const parsed = parseContentRequest(request);
+      expect(parsed).toEqual(request);
+      expect(parsed).not.toBe(request);
+    }
+    for (const bad of [
+      { type: 'annotate-anyway' },
+      { type: 'annotate-anyway', on: 'true' },
+      { type: 'annotate-anyway', on: 1 },
+      { type: 'annotate-anyway', on: true, region: 'body' },
+      JSON.parse('{"type":"annotate-anyway","on":true,"__proto__":{"x":1}}') as unknown,
+    ])
+      expect(parseContentRequest(bad)).toBeUndefined();
+  });
+
+  it('reads the answer, and only a well-formed one', () => {
+    expect(parseAnnotateAnswer({ type: 'annotated', ok: true })).toEqual({ type: 'annotated', ok: true });
+    expect(parseAnnotateAnswer({ type: 'annotated', ok: false })).toEqual({ type: 'annotated', ok: false });
+    expect(parseAnnotateAnswer({ type: 'annotated', ok: 'yes' })).toBeUndefined();
+    expect(parseAnnotateAnswer({ type: 'revealed', ok: true })).toBeUndefined();
   });
 });

@@ -21,7 +21,10 @@ export interface CardTexts {
 }
 
 /** Performance marks the bench reads: a card asked of the background, and the same card shown. */
-export const CARD_MARKS = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
+export const CARD_MARKS = {
+  requested: 'laichau-reader:card-requested',
+  shown: 'laichau-reader:card-shown',
+} as const;
 
 /** How long a card may wait for its text before a placeholder shows. */
 const PLACEHOLDER_AFTER_MS = 120;

@@ -24,30 +24,48 @@ export function precedes(a: Node, b: Node): boolean {
 }
 
 /**
- * The article title element. Prefers a level-1 heading before the body (the nearest one, so a
- * logo heading at the top loses); falls back to any element before the body whose text is the
- * title the page declares (og:title, JSON-LD headline, or the start of <title>).
+ * The article title as a heading: the level-1 heading nearest before the body (so a logo heading
+ * at the top loses), or one inside the body.
  */
-export function findTitle(
+export function findHeadingTitle(
+  doc: Document,
+  body: Element | undefined,
+  nonContent: Set<Element>,
+): Element | undefined {
+  const scope = doc.body ?? doc.documentElement;
+  const headings = Array.from(scope.querySelectorAll('h1, [role="heading"][aria-level="1"]')).filter(
+    (h) => !isInside(h, nonContent, scope) && visibleText(h).length >= 8 && !isHomeLink(h),
+  );
+  if (body) {
+    const before = headings.filter((h) => precedes(h, body) && !h.contains(body));
+    const nearest = before[before.length - 1];
+    if (nearest) return nearest;
+    return headings.find((h) => body.contains(h));
+  }
+  return headings.length === 1 ? headings[0] : undefined;
+}
+
+/** A logo heading: all its text is one link to the site's front page. */
+function isHomeLink(heading: Element): boolean {
+  const links = heading.querySelectorAll('a[href]');
+  const link = links[0];
+  if (links.length !== 1 || !link || squash(link.textContent ?? '') !== squash(heading.textContent ?? ''))
+    return false;
+  const href = (link.getAttribute('href') ?? '').trim();
+  return /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(href);
+}
+
+/**
+ * The element before the body whose text is the title the page declares (og:title, JSON-LD
+ * headline, or the start of <title>), the one nearest to the body.
+ */
+export function findDeclaredTitle(
   doc: Document,
   body: Element | undefined,
   nonContent: Set<Element>,
   declared: string[],
 ): Element | undefined {
   const scope = doc.body ?? doc.documentElement;
-  const headings = Array.from(scope.querySelectorAll('h1, [role="heading"][aria-level="1"]')).filter(
-    (h) => !isInside(h, nonContent, scope) && visibleText(h).length >= 8,
-  );
-  if (body) {
-    const before = headings.filter((h) => precedes(h, body) && !h.contains(body));
-    const nearest = before[before.length - 1];
-    if (nearest) return nearest;
-    const inside = headings.find((h) => body.contains(h));
-    if (inside) return inside;
-  } else if (headings.length === 1) {
-    return headings[0];
-  }
-
   const wanted = declared.map((d) => foldForMatch(d)).filter((d) => d.length >= 8);
   if (wanted.length === 0) return undefined;
   let best: Element | undefined;
@@ -92,16 +110,18 @@ function elementsBetween(
   const out: Element[] = [];
   const all = scope.getElementsByTagName('*');
   let on = from === undefined;
+  // A title inside the body (print views, div soups): look at the few elements after it.
+  const inside = from !== undefined && to.contains(from);
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     if (!el) continue;
-    if (el === to) break;
+    if (inside ? out.length >= 12 : el === to) break;
     if (!on) {
       if (el === from) on = true;
       continue;
     }
     if (from && from.contains(el)) continue;
-    if (el.contains(to)) continue;
+    if (el.contains(to) || (inside && from.contains(el) === false && el.contains(from))) continue;
     if (isInside(el, nonContent, scope)) continue;
     out.push(el);
   }

@@ -4,10 +4,11 @@
  * (elements, ARIA roles, the words a heading uses, how much of a block is links) rather than by
  * one site's class names, so that a redesign does not break it.
  */
-import { ELEMENT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
-import { measureText, visibleText } from './text-measure.ts';
+import { ELEMENT_NODE, TEXT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
+import { visibleText } from './text-measure.ts';
+import { TextStats } from './text-stats.ts';
 
-const CHROME_TAGS = new Set(['header', 'nav', 'aside', 'footer', 'form', 'dialog', 'menu']);
+const CHROME_TAGS = new Set(['header', 'nav', 'aside', 'footer', 'form', 'dialog', 'menu', 'amp-sidebar']);
 const CHROME_ROLES = new Set([
   'navigation',
   'banner',
@@ -41,6 +42,8 @@ const NON_CONTENT_HEADINGS = new Set([
   'cac bai khac',
   'bai viet khac',
   'video khac',
+  'anh khac',
+  'tin anh',
   'tin cung chuyen muc',
   'cung chuyen muc',
   'bai cung chuyen muc',
@@ -78,6 +81,85 @@ const NON_CONTENT_HEADINGS = new Set([
   'read more',
   'comments',
   'most read',
+  'lien quan',
+  'tin bai lien quan',
+  'cac tin bai lien quan',
+  'tin bai khac',
+  'cac tin bai khac',
+  'tin da dua',
+  'cac tin da dua',
+  'tin cu hon',
+  'cac tin cu hon',
+  'tin tiep theo',
+  'bai tiep theo',
+  'tin tuc cung chuyen muc',
+  'bai viet cung chuyen muc',
+  'tin khac cung chuyen muc',
+  'doc tiep',
+  'xem nhieu nhat',
+  'tin xem nhieu nhat',
+  'duoc quan tam',
+  'quan tam nhieu',
+  'tin noi bat khac',
+  'gui y kien',
+  'viet binh luan',
+  'y kien cua ban',
+  'quang cao',
+  'tai tro',
+  'advertisement',
+  'sponsored',
+]);
+
+/**
+ * What a site's imprint says (the footer of a page without a <footer>): who publishes it, its
+ * licence, how to reach it. A short block saying three of these is the imprint. Matched on the
+ * raw text, in both tone placements, because this runs on every short block of the page.
+ */
+const IMPRINT_WORDS =
+  /c\u01a1 quan ch\u1ee7 qu\u1ea3n|gi\u1ea5y ph\u00e9p|t\u1ed5ng bi\u00ean t\u1eadp|ch\u1ecbu tr\u00e1ch nhi\u1ec7m|b\u1ea3n quy\u1ec1n|copyright|\u00a9|\u0111\u1ecba ch\u1ec9|\u0111i\u1ec7n tho\u1ea1i|e-?mail|fax|hotline/giu;
+const IMPRINT_CHARS = 600;
+/** …one of them about the publisher: an article's contact line ("địa chỉ, điện thoại, email") is not an imprint. */
+const PUBLISHER_WORDS =
+  /c\u01a1 quan ch\u1ee7 qu\u1ea3n|gi\u1ea5y ph\u00e9p|t\u1ed5ng bi\u00ean t\u1eadp|ch\u1ecbu tr\u00e1ch nhi\u1ec7m|b\u1ea3n quy\u1ec1n|copyright|\u00a9/iu;
+
+function isImprint(el: Element, stats: TextStats): boolean {
+  const total = stats.of(el).total;
+  if (total < 30 || total > IMPRINT_CHARS) return false;
+  const text = (el.textContent ?? '').toLowerCase();
+  const found = new Set(text.match(IMPRINT_WORDS) ?? []);
+  return found.size >= 3 && PUBLISHER_WORDS.test(text);
+}
+
+/**
+ * A banner: a picture that links to another page, with at most a short line of unlinked text
+ * beside it. (A teaser card has a headline link, and stays for the list-page count.)
+ */
+function isPromo(el: Element, stats: TextStats): boolean {
+  const t = stats.of(el);
+  if (t.linked > 0 || t.total > 150) return false;
+  if (el.getElementsByTagName('img').length + el.getElementsByTagName('amp-img').length === 0) return false;
+  for (const pic of Array.from(el.querySelectorAll('img, amp-img'))) {
+    const link = pic.closest('a[href]');
+    if (
+      link &&
+      el.contains(link) &&
+      !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i.test(link.getAttribute('href') ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Headings of a comment section: everything in the container they open is readers' text. */
+const COMMENT_HEADINGS = new Set([
+  'binh luan',
+  'y kien ban doc',
+  'gui binh luan',
+  'comments',
+  'y kien',
+  'gui y kien',
+  'viet binh luan',
+  'y kien cua ban',
 ]);
 
 /** Class or id words that name non-content blocks on many CMSs. */
@@ -92,6 +174,11 @@ const NON_CONTENT_WORDS = new Set([
   'related',
   'relate',
   'relates',
+  'relatedposts',
+  'relatednews',
+  'othernews',
+  'morenews',
+  'tinkhac',
   'lienquan',
   'tinlienquan',
   'ads',
@@ -119,11 +206,17 @@ const NON_CONTENT_WORDS = new Set([
 /** Words in NON_CONTENT_WORDS that may also name a long block; the rest only mark short ones. */
 const WORDS_FOR_ANY_SIZE = new Set(['comment', 'comments', 'binhluan', 'sidebar', 'adsbygoogle']);
 
-export function isNonContentHeadingText(text: string): boolean {
-  const folded = foldForMatch(text)
+/** A heading folded for comparison, without its decoration and count: "Bình luận (3):" → "binh luan". */
+function foldHeading(text: string): string {
+  return foldForMatch(text)
+    .replace(/\s*[([]\s*\d+\s*[)\]]/gu, '')
+    .replace(/^\d+\s+/u, '')
     .replace(/[:：»›>\-–—.\s]+$/u, '')
     .replace(/^[«‹<\-–—\s]+/u, '');
-  return NON_CONTENT_HEADINGS.has(folded);
+}
+
+export function isNonContentHeadingText(text: string): boolean {
+  return NON_CONTENT_HEADINGS.has(foldHeading(text));
 }
 
 function classWords(el: Element): string[] {
@@ -148,14 +241,18 @@ export function isChrome(el: Element): boolean {
   return role !== null && CHROME_ROLES.has(role.trim().toLowerCase());
 }
 
-/** A block that is mostly links: menus, link lists, tag clouds. */
-export function isLinkCluster(el: Element): boolean {
-  const t = measureText(el);
-  if (t.links < 4 || t.total === 0) return false;
-  return t.linked / t.total >= 0.65;
+/**
+ * A block that is mostly links: menus, link lists, tag clouds; or a short bar of a few short
+ * links and separators ("In bài | Đóng", "Facebook Zalo").
+ */
+export function isLinkCluster(el: Element, stats: TextStats): boolean {
+  const t = stats.of(el);
+  if (t.total === 0) return false;
+  if (t.links >= 4) return t.linked / t.total >= 0.65;
+  return t.links >= 2 && t.linked / t.links <= 15 && t.linked / t.total >= 0.8;
 }
 
-function isMarkedNonContent(el: Element): boolean {
+function isMarkedNonContent(el: Element, stats: TextStats): boolean {
   const words = classWords(el);
   if (words.length === 0) return false;
   let anySize = false;
@@ -167,7 +264,7 @@ function isMarkedNonContent(el: Element): boolean {
   if (anySize) return true;
   if (!shortOnly) return false;
   // A stray class word must not throw away an article: only short or link-made blocks go.
-  const t = measureText(el);
+  const t = stats.of(el);
   return t.total - t.linked < 400;
 }
 
@@ -185,18 +282,21 @@ function isHeadingLike(el: Element): boolean {
  * largest ancestor that holds no prose of its own, or, when the heading sits among the article's
  * paragraphs, the heading and the link-made siblings that follow it.
  */
-function regionOfHeading(heading: Element, stopAt: Element): Element[] {
+function regionOfHeading(heading: Element, stopAt: Element, stats: TextStats, comments: boolean): Element[] {
   let region = heading;
-  const headingChars = measureText(heading).total;
+  const headingChars = stats.of(heading).total;
   for (let up = heading.parentElement; up && up !== stopAt; up = up.parentElement) {
-    const t = measureText(up);
-    if (t.total - t.linked - headingChars > 150) break;
+    const t = stats.of(up);
+    // Readers' comments are prose of any length, but their container opens with the heading.
+    if (comments ? !opensWith(up, heading, stats) : t.total - t.linked - headingChars > 150) break;
+    // A list of other articles never holds the page's own title, nor a paragraph without links.
+    if (up.getElementsByTagName('h1').length > 0 || (!comments && holdsPlainBlock(up, stats))) break;
     region = up;
   }
   if (region !== heading) return [region];
   const out: Element[] = [heading];
   for (let sib = heading.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    const t = measureText(sib);
+    const t = stats.of(sib);
     if (t.total === 0) {
       out.push(sib);
       continue;
@@ -211,7 +311,7 @@ function regionOfHeading(heading: Element, stopAt: Element): Element[] {
  * The outermost non-content elements under `scope` (scope itself is never one). Computed once
  * per pass: the DOM is only read.
  */
-export function findNonContent(scope: Element): Set<Element> {
+export function findNonContent(scope: Element, stats: TextStats = new TextStats()): Set<Element> {
   const found = new Set<Element>();
   visit(scope);
   return found;
@@ -219,20 +319,32 @@ export function findNonContent(scope: Element): Set<Element> {
   function visit(el: Element): void {
     for (const child of elementChildren(el)) {
       if (isNeverText(child)) continue;
-      if (isChrome(child) || isMarkedNonContent(child)) {
+      if (
+        isChrome(child) ||
+        isMarkedNonContent(child, stats) ||
+        isImprint(child, stats) ||
+        isPromo(child, stats)
+      ) {
         found.add(child);
         continue;
       }
       if (isHeadingLike(child)) {
         const text = visibleText(child);
         if (text.length > 0 && text.length <= 40 && isNonContentHeadingText(text)) {
-          for (const r of regionOfHeading(child, scope)) found.add(r);
+          const comments = COMMENT_HEADINGS.has(foldHeading(text));
+          for (const r of regionOfHeading(child, scope, stats, comments)) found.add(r);
           // The region may be an ancestor already being visited; the walk below still stops
           // at any element in `found` because callers check ancestors, see isInside.
           continue;
         }
       }
-      if (tagOf(child) !== 'a' && isLinkCluster(child) && !holdsProse(child)) {
+      if (
+        tagOf(child) !== 'a' &&
+        isLinkCluster(child, stats) &&
+        !holdsProse(child, stats) &&
+        !holdsTitle(child, stats) &&
+        !holdsPlainBlock(child, stats)
+      ) {
         found.add(child);
         continue;
       }
@@ -242,9 +354,44 @@ export function findNonContent(scope: Element): Set<Element> {
 }
 
 /** True when the block has enough non-link text to be prose, whatever its links. */
-function holdsProse(el: Element): boolean {
-  const t = measureText(el);
+function holdsProse(el: Element, stats: TextStats): boolean {
+  const t = stats.of(el);
   return t.total - t.linked >= 400;
+}
+
+/** A page's own title (a level-1 heading that is not a logo link) is never inside a link list. */
+function holdsTitle(el: Element, stats: TextStats): boolean {
+  for (const h of Array.from(el.getElementsByTagName('h1'))) {
+    const t = stats.of(h);
+    if (t.total - t.linked >= 8) return true;
+  }
+  return false;
+}
+
+/**
+ * A block of text without a single link among the children: a description or a lead, which a
+ * list of links around it must not carry away (the lists themselves are found one level down).
+ */
+function holdsPlainBlock(el: Element, stats: TextStats): boolean {
+  return elementChildren(el).some((c) => {
+    const t = stats.of(c);
+    return t.linked === 0 && t.total >= 60;
+  });
+}
+
+/** True when the first text inside `container` is the heading's. */
+function opensWith(container: Element, heading: Element, stats: TextStats): boolean {
+  for (let el: Element | undefined = container; el && el !== heading;) {
+    const next: Element | undefined = elementChildren(el).find(
+      (c) => !isNeverText(c) && stats.of(c).total > 0,
+    );
+    if (!next || !next.contains(heading)) return false;
+    for (let n: ChildNode | null = el.firstChild; n && n !== next; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE && (n as Text).data.trim() !== '') return false;
+    }
+    el = next;
+  }
+  return true;
 }
 
 /** Whether `el` is, or is inside, one of `regions` (stopping at `scope`). */

@@ -29,6 +29,17 @@ const NEVER_TEXT = new Set([
   'head',
   'meta',
   'link',
+  // AMP's ads, players and share buttons: their fallback text is not the article's.
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-analytics',
+  'amp-pixel',
+  'amp-social-share',
+  'amp-iframe',
+  'amp-video',
+  'amp-youtube',
+  'amp-consent',
 ]);
 
 /** Block-level elements: a boundary between two of them is a paragraph break in the text. */

@@ -41,7 +41,7 @@ export function measureText(root: Element, skip?: (el: Element) => boolean): Tex
 }
 
 /** Characters that are not white space, with runs of white space counted as one. */
-function countNonSpace(s: string): number {
+export function countNonSpace(s: string): number {
   let count = 0;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
