@@ -1,11 +1,12 @@
 /**
- * Opens, places and closes the one card. Placement is Floating UI's: it flips above or below the
- * term and shifts sideways so the card never leaves the viewport, also at 320 px and 200 % zoom.
+ * Opens, places and closes the one card. Placement (place-card.ts) puts it under the term, or
+ * above when there is more room, and shifts it sideways so it never leaves the viewport, also
+ * at 320 px and 200 % zoom.
  */
-import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import type { ReaderRoot } from '../reader-root.ts';
 import type { CardModel, CardSubject } from '../../messages/card-messages.ts';
 import { renderCard, renderPlaceholder } from './card-view.ts';
+import { maxCardWidth, placeCard } from './place-card.ts';
 
 export interface OpenCard {
   subject: CardSubject;
@@ -106,7 +107,7 @@ export class CardController {
   private reveal(anchor: Range, pointer?: { x: number; y: number }): void {
     const wasHidden = this.element.hidden;
     this.element.hidden = false;
-    void this.place(anchor, pointer);
+    this.place(anchor, pointer);
     if (wasHidden) {
       this.root.host.ownerDocument.defaultView?.addEventListener('scroll', this.onScroll, {
         capture: true,
@@ -146,32 +147,21 @@ export class CardController {
     });
   }
 
-  private async place(anchor: Range, pointer?: { x: number; y: number }): Promise<void> {
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-    };
-    const { x, y } = await computePosition(reference, this.element, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(pointer),
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight, elements }) => {
-            // The viewport's client width leaves out a scrollbar; 100vw in the stylesheet does not.
-            const view = elements.floating.ownerDocument.documentElement.clientWidth;
-            elements.floating.style.maxWidth = `${Math.max(160, Math.min(380, view - 16))}px`;
-            elements.floating.style.maxHeight = `${Math.max(120, Math.min(480, availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    this.element.style.left = `${Math.round(x)}px`;
-    this.element.style.top = `${Math.round(y)}px`;
+  private place(anchor: Range, pointer?: { x: number; y: number }): void {
+    const doc = this.root.host.ownerDocument;
+    const view = { width: doc.documentElement.clientWidth, height: doc.defaultView?.innerHeight ?? 0 };
+    // The viewport's client width leaves out a scrollbar; 100vw in the stylesheet does not.
+    this.element.style.maxWidth = `${maxCardWidth(view.width)}px`;
+    this.element.style.maxHeight = '';
+    // Measured at the origin, where nothing squeezes it.
+    this.element.style.left = '0px';
+    this.element.style.top = '0px';
+    const size = { width: this.element.offsetWidth, height: this.element.offsetHeight };
+    const at = placeCard([...anchor.getClientRects()], size, view, pointer);
+    if (!at) return;
+    this.element.style.maxHeight = `${at.maxHeight}px`;
+    this.element.style.left = `${at.x}px`;
+    this.element.style.top = `${at.y}px`;
   }
 
   /** Keeps the card beside its term while scrolling; closes it once the term leaves the viewport. */
@@ -183,6 +173,6 @@ export class CardController {
       this.close();
       return;
     }
-    void this.place(this.current.anchor);
+    this.place(this.current.anchor);
   }
 }
