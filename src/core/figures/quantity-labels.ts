@@ -1,18 +1,27 @@
 /**
- * Labels for counts, ratios, percentages, measures and money: what is counted, readable
- * without the article.
+ * Labels for counts, ratios, measures and money: what is counted, readable without the
+ * article.
  *
  * Vietnamese puts the counted noun after the number ("206 đảng viên"), so that noun phrase
  * is the label. When a verb governs the number ("đã kết nạp 206 đảng viên"), the label
- * adds it as a passive qualifier ("đảng viên được kết nạp"), which is what makes the label
- * stand alone. Money and measures usually name their subject before the number ("Tổng kinh
- * phí … là 2,5 tỷ đồng"), percentages the level they report ("tăng 12,5% so với cùng kỳ").
+ * adds it as a passive qualifier ("đảng viên được kết nạp"). A classifier or a unit alone
+ * after the number ("khách nội địa 9.800 lượt", "đàn trâu 15.200 con") says how, not what:
+ * the noun phrase before the number names it then. Money and measures usually name their
+ * subject before the number ("Tổng kinh phí … là 2,5 tỷ đồng").
  */
 
 import type { FigureKind } from '../analysis-types.ts';
-import { SIGNED_LEVEL_VERBS, TARGET_NOUNS } from './figure-lexicon.ts';
 import {
-  levelVerbBefore,
+  beforeOrSubject,
+  isBareClassifier,
+  join,
+  lowerSentenceStart,
+  withoutSpeaker,
+} from './label-cleanup.ts';
+import { lexicon } from './lexicon.ts';
+import { percentLabel } from './percent-labels.ts';
+import {
+  matchAt,
   nounPhraseAfter,
   objectVerbBefore,
   phraseBefore,
@@ -20,6 +29,7 @@ import {
   sentenceSubject,
   wordsAre,
   type PhraseContext,
+  type Range,
 } from './phrase-reading.ts';
 import { phraseKey } from './syllable-key.ts';
 
@@ -32,19 +42,10 @@ export interface QuantityPlace {
   next: number;
 }
 
-function join(...parts: string[]): string {
-  return parts
-    .filter((part) => part.length > 0)
-    .join(' ')
-    .trim();
-}
-
-/** "Thăm hỏi" opening a sentence reads "thăm hỏi" inside a label; acronyms stay as written. */
-function lowerSentenceStart(words: string): string {
-  const second = words.charAt(1);
-  return second !== '' && second === second.toLowerCase()
-    ? words.charAt(0).toLowerCase() + words.slice(1)
-    : words;
+export interface QuantityLabel {
+  label: string;
+  /** What a change read next in the sentence would be about. */
+  subject: string;
 }
 
 function withVerb(context: PhraseContext, noun: string, place: QuantityPlace): string {
@@ -52,53 +53,88 @@ function withVerb(context: PhraseContext, noun: string, place: QuantityPlace): s
   return verb.length > 0 ? `${noun} được ${verb}` : noun;
 }
 
-function beforeOrSubject(context: PhraseContext, index: number): string {
-  const before = phraseText(context, phraseBefore(context, index));
-  return before.length > 0 ? before : phraseText(context, sentenceSubject(context, index));
+/** "45 người là giáo viên": what a bare classifier is said to be. */
+function copulaNoun(context: PhraseContext, noun: Range): string {
+  const after = noun.to;
+  if (matchAt(context.tokens, after, lexicon().COPULA_AFTER_CLASSIFIER) !== 1) return '';
+  return phraseText(context, nounPhraseAfter(context, after + 1));
 }
 
-/** "so với cùng kỳ": the comparison after a percentage, if any. */
-function comparisonAfter(context: PhraseContext, index: number): string {
-  if (!wordsAre(context.tokens, index, 'so với')) return '';
-  const compared = phraseText(context, nounPhraseAfter(context, index + 2));
-  return compared.length > 0 ? `so với ${compared}` : '';
+/** Label of a quantity whose noun after the number is a classifier alone, or missing. */
+function labelBefore(context: PhraseContext, place: QuantityPlace, classifier: string): string {
+  const before = beforeOrSubject(context, place.first);
+  if (before.length === 0) return classifier;
+  const classifierKey = phraseKey(classifier);
+  const prefixed =
+    classifier.length > 0 &&
+    lexicon().PREFIXED_CLASSIFIERS.has(classifierKey) &&
+    !phraseKey(before).startsWith(classifierKey);
+  return prefixed ? `${classifier} ${before}` : before;
 }
 
-function percentLabel(context: PhraseContext, place: QuantityPlace): string {
+/** "xử phạt vi phạm hành chính 1.230 trường hợp": a generic noun takes the clause before. */
+function genericWithClause(context: PhraseContext, noun: string, place: QuantityPlace): string {
+  const before = phraseText(context, withoutSpeaker(context, phraseBefore(context, place.first, 6)));
+  return before.length > 0 ? `${noun} ${lowerSentenceStart(before)}` : noun;
+}
+
+function countLabel(context: PhraseContext, place: QuantityPlace): string {
+  const range = nounPhraseAfter(context, place.next);
+  const noun = phraseText(context, range);
+  const lex = lexicon();
+  const nounKey = phraseKey(noun);
+  if (range === undefined || isBareClassifier(context, range)) {
+    const stated = range === undefined ? '' : copulaNoun(context, range);
+    if (stated.length > 0) return stated;
+    // "bắt giữ 45 vụ": the verb says what the cases are.
+    if (noun.length > 0 && objectVerbBefore(context, place.first) !== undefined)
+      return withVerb(context, noun, place);
+    if (lex.GENERIC_COUNTED.has(nounKey) && !lex.PREFIXED_CLASSIFIERS.has(nounKey))
+      return genericWithClause(context, noun, place);
+    return labelBefore(context, place, noun);
+  }
+  const withItsVerb = withVerb(context, noun, place);
+  if (withItsVerb !== noun) return withItsVerb;
+  return lex.GENERIC_COUNTED.has(nounKey) ? genericWithClause(context, noun, place) : noun;
+}
+
+function moneyLabel(context: PhraseContext, place: QuantityPlace): string {
   const noun = phraseText(context, nounPhraseAfter(context, place.next));
-  const comparison = comparisonAfter(context, place.next);
-  const levelIndex = levelVerbBefore(context, place.first);
-  if (levelIndex < 0) {
-    if (noun.length > 0) return join(noun, comparison);
-    return join(beforeOrSubject(context, place.first), comparison);
-  }
-  const level = context.tokens[levelIndex];
-  const subject = beforeOrSubject(context, levelIndex);
-  const signed = level !== undefined && SIGNED_LEVEL_VERBS.has(level.key) ? level.raw : '';
-  let measuredAgainst = '';
-  if (noun.length > 0) {
-    const firstNounKey = phraseKey(noun.split(' ').slice(0, 2).join(' '));
-    const isTarget = TARGET_NOUNS.has(firstNounKey) || TARGET_NOUNS.has(firstNounKey.split(' ')[0] ?? '');
-    if (level?.key === phraseKey('chiếm')) measuredAgainst = `trong ${noun}`;
-    else measuredAgainst = isTarget ? `so với ${noun}` : noun;
-  }
-  return join(subject, signed, measuredAgainst, comparison);
+  // "giải ngân 2.300 tỷ đồng vốn đầu tư công": the money is the object of its verb.
+  if (noun.length > 0 && objectVerbBefore(context, place.first) !== undefined)
+    return withVerb(context, noun, place);
+  const before = afterHave(beforeOrSubject(context, place.first));
+  if (before.length === 0) return noun;
+  const purpose = wordsAre(context.tokens, place.next, 'cho') || wordsAre(context.tokens, place.next, 'để');
+  const purposeText = purpose ? phraseText(context, nounPhraseAfter(context, place.next + 1)) : '';
+  const opener = context.tokens[place.next]?.raw ?? '';
+  return purposeText.length > 0 ? join(before, opener, purposeText) : before;
 }
 
-export function quantityLabel(context: PhraseContext, place: QuantityPlace, kind: FigureKind): string {
-  if (kind === 'percent') return percentLabel(context, place);
+/** "Dự án có tổng mức đầu tư 1.250 tỷ đồng": what is had, not who has it. */
+function afterHave(before: string): string {
+  const words = before.split(' ');
+  const at = words.findIndex((word, i) => i > 0 && phraseKey(word) === phraseKey('có'));
+  return at > 0 && at < words.length - 1 ? words.slice(at + 1).join(' ') : before;
+}
+
+function measureLabel(context: PhraseContext, place: QuantityPlace): string {
   const noun = phraseText(context, nounPhraseAfter(context, place.next));
-  if (kind === 'money') {
-    const before = beforeOrSubject(context, place.first);
-    if (before.length > 0) {
-      const purpose =
-        wordsAre(context.tokens, place.next, 'cho') || wordsAre(context.tokens, place.next, 'để');
-      const purposeText = purpose ? phraseText(context, nounPhraseAfter(context, place.next + 1)) : '';
-      const opener = context.tokens[place.next]?.raw ?? '';
-      return purposeText.length > 0 ? join(before, opener, purposeText) : before;
-    }
-    return noun;
-  }
   if (noun.length > 0) return withVerb(context, noun, place);
-  return beforeOrSubject(context, place.first);
+  const before = beforeOrSubject(context, place.first);
+  // "dài 32,5 km": the size of what the sentence is about.
+  if (lexicon().DIMENSIONS.has(phraseKey(before))) {
+    const subject = phraseText(context, withoutSpeaker(context, sentenceSubject(context, place.first)));
+    return subject.length > 0 && subject !== before ? `${subject} ${before}` : before;
+  }
+  return before;
+}
+
+export function quantityLabel(context: PhraseContext, place: QuantityPlace, kind: FigureKind): QuantityLabel {
+  if (kind === 'percent') return percentLabel(context, place);
+  let label: string;
+  if (kind === 'money') label = moneyLabel(context, place);
+  else if (kind === 'measure') label = measureLabel(context, place);
+  else label = countLabel(context, place);
+  return { label, subject: label };
 }
