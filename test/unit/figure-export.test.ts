@@ -20,6 +20,8 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     sentence: 'Toàn tỉnh có 1.200 hộ thoát nghèo.',
     start: 13,
     end: 18,
+    mentions: 1,
+    at: [{ start: 13, end: 18 }],
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { CodeMatch } from '../../core/analysis-types.ts';
 import { explainCode } from '../../core/doc-codes.ts';
+import { formatDate } from '../../core/format-date.ts';
 import type { GlossaryEntry } from '../../core/glossary-types.ts';
 import { categoryName, t, type Lang } from '../../i18n/messages.ts';
 
@@ -91,13 +92,23 @@ function entryBody(
   if (entry.expansion) parts.push(el(doc, 'p', 'expansion', entry.expansion[lang]));
   if (entry.document) {
     parts.push(
-      el(doc, 'p', 'expansion', [entry.document.title, entry.document.date].filter(Boolean).join(', ')),
+      el(
+        doc,
+        'p',
+        'expansion',
+        [entry.document.title, entry.document.date && formatDate(entry.document.date, lang)]
+          .filter(Boolean)
+          .join(', '),
+      ),
     );
   }
   parts.push(el(doc, 'p', 'short', text.short));
   if (entry.note) {
     const note = el(doc, 'p', 'note');
-    note.append(el(doc, 'span', 'note-date', t(lang, 'cardNoteSince', entry.note.date)), entry.note[lang]);
+    note.append(
+      el(doc, 'span', 'note-date', t(lang, 'cardNoteSince', formatDate(entry.note.date, lang))),
+      entry.note[lang],
+    );
     parts.push(note);
   }
   if (!entry.verified) parts.push(el(doc, 'p', 'unverified', t(lang, 'cardUnverified')));
