@@ -78,8 +78,39 @@ function genericWithClause(context: PhraseContext, noun: string, place: Quantity
   return before.length > 0 ? `${noun} ${lowerSentenceStart(before)}` : noun;
 }
 
+/** "tăng 1,8 lần": what changed, and how. */
+function multipleLabel(context: PhraseContext, place: QuantityPlace): string {
+  const lex = lexicon();
+  const verbLength = matchAt(context.tokens, place.first - 2, lex.MULTIPLE_VERBS) === 2 ? 2 : 1;
+  const verbFrom = place.first - verbLength;
+  if (matchAt(context.tokens, verbFrom, lex.MULTIPLE_VERBS) !== verbLength) return '';
+  const subject = beforeOrSubject(context, verbFrom);
+  const verb = phraseText(context, { from: verbFrom, to: place.first });
+  return subject.length > 0 ? join(subject, verb) : '';
+}
+
+/** "3 trong số 8 huyện": the noun the second number counts. */
+function partOfLabel(context: PhraseContext, place: QuantityPlace): string {
+  const length = matchAt(context.tokens, place.next, lexicon().PART_OF);
+  const whole = context.tokens[place.next + length];
+  if (length === 0 || whole === undefined || whole.kind !== 'digits') return '';
+  let after = place.next + length + 1;
+  while (context.tokens[after]?.kind === 'punct' && !context.tokens[after]?.spaced) after += 1;
+  return phraseText(context, nounPhraseAfter(context, after));
+}
+
 function countLabel(context: PhraseContext, place: QuantityPlace): string {
+  const partOf = partOfLabel(context, place);
+  if (partOf.length > 0) return partOf;
   const range = nounPhraseAfter(context, place.next);
+  if (
+    range !== undefined &&
+    range.to - range.from === 1 &&
+    lexicon().MULTIPLES.has(context.tokens[range.from]?.key ?? '')
+  ) {
+    const multiple = multipleLabel(context, place);
+    if (multiple.length > 0) return multiple;
+  }
   const noun = phraseText(context, range);
   const lex = lexicon();
   const nounKey = phraseKey(noun);
