@@ -126,6 +126,12 @@ function countLabel(context: PhraseContext, place: QuantityPlace): string {
   }
   const withItsVerb = withVerb(context, noun, place);
   if (withItsVerb !== noun) return withItsVerb;
+  // "Tổng số hộ là 5.000 hộ": the words before name the same noun, and say more.
+  if (range.to - range.from === 1) {
+    const before = phraseText(context, withoutSpeaker(context, phraseBefore(context, place.first, 6)));
+    const last = before.split(' ').pop() ?? '';
+    if (before !== noun && phraseKey(last) === nounKey) return before;
+  }
   return lex.GENERIC_COUNTED.has(nounKey) ? genericWithClause(context, noun, place) : noun;
 }
 
