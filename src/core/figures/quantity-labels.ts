@@ -99,10 +99,18 @@ function partOfLabel(context: PhraseContext, place: QuantityPlace): string {
   return phraseText(context, nounPhraseAfter(context, after));
 }
 
+function boundsAGroup(context: PhraseContext, range: Range): boolean {
+  const markers = lexicon().BOUND_MARKERS;
+  for (let i = range.from; i <= range.to; i += 1) if (matchAt(context.tokens, i, markers) === 2) return true;
+  return false;
+}
+
 function countLabel(context: PhraseContext, place: QuantityPlace): string {
   const partOf = partOfLabel(context, place);
   if (partOf.length > 0) return partOf;
   const range = nounPhraseAfter(context, place.next);
+  // "từ 3 sao trở lên": a bound on a group, no count.
+  if (range !== undefined && boundsAGroup(context, range)) return '';
   if (
     range !== undefined &&
     range.to - range.from === 1 &&
