@@ -52,7 +52,6 @@ export function formatDate(date: string | readonly number[], lang: DateLang): st
     const name = month === undefined ? undefined : MONTHS_EN[month - 1];
     return [day, name, year].filter((part) => part !== undefined).join(' ');
   }
-  if (day === undefined && year === undefined) return `tháng ${month ?? ''}`;
   // As Vietnamese papers print dates: day/month/year, no leading zeros.
   return [day, month, year].filter((part) => part !== undefined).join('/');
 }

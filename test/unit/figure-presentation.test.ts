@@ -23,7 +23,8 @@ describe('formatDate', () => {
     expect(formatDate([25, 10, 2017], 'en')).toBe('25 Oct 2017');
     expect(formatDate([3, 3], 'vi')).toBe('3/3');
     expect(formatDate([10, 2017], 'en')).toBe('Oct 2017');
-    expect(formatDate([9], 'vi')).toBe('tháng 9');
+    expect(formatDate([9], 'vi')).toBe('9');
+    expect(formatDate([9], 'en')).toBe('Sep');
   });
 
   it('gives back what is no date', () => {

@@ -68,3 +68,8 @@ export function lexicon(): Lexicon {
   built ??= build();
   return built;
 }
+
+/** Whether the lists have been built yet (the content script must not build them at start). */
+export function lexiconBuilt(): boolean {
+  return built !== undefined;
+}

@@ -16,9 +16,6 @@ import { syllableKey } from './syllable-key.ts';
 const MAX_NAME_WORDS = 8;
 const MAX_EVENT_WORDS = 12;
 
-/** Words allowed between a document code and the date that belongs to it. */
-const CODE_TO_DATE = new Set(['ngày', 'ký', 'ban', 'hành'].map(syllableKey));
-
 /** "Nghị quyết số 18-NQ/TW": the code with the capitalized document words before it. */
 export function documentReference(context: PhraseContext, code: Span): string {
   const { tokens, text } = context;
@@ -124,7 +121,8 @@ export function dateLabel(
       .slice(code.end, start)
       .split(/[\s,()]+/)
       .filter((word) => word.length > 0);
-    if (between.every((word) => CODE_TO_DATE.has(syllableKey(word)))) return documentReference(context, code);
+    if (between.every((word) => lexicon().CODE_TO_DATE.has(syllableKey(word))))
+      return documentReference(context, code);
   }
   const before = trimTemporal(context, phraseBefore(context, first));
   if (wordCount(context, before) >= 2) return phraseText(context, before);
