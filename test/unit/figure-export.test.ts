@@ -75,6 +75,17 @@ describe('figuresAsText', () => {
     expect(text).not.toContain('Trống');
   });
 
+  it('says how often a repeated figure is given', () => {
+    const repeated = figure({
+      mentions: 2,
+      at: [
+        { start: 13, end: 18 },
+        { start: 40, end: 45 },
+      ],
+    });
+    expect(figuresAsText([{ title: 'Số liệu', figures: [repeated] }])).toBe('Số liệu\n- 1.200: hộ (×2)');
+  });
+
   it('gives an empty string when there is nothing to export', () => {
     expect(figuresAsText([])).toBe('');
     expect(figuresAsText([{ title: 'Số liệu', figures: [] }])).toBe('');
