@@ -143,6 +143,21 @@ function countLabel(context: PhraseContext, place: QuantityPlace): string {
   return lex.GENERIC_COUNTED.has(nounKey) ? genericWithClause(context, noun, place) : noun;
 }
 
+/** The rest of the clause after `index`, numbers included, up to a few words. */
+function clauseAfter(context: PhraseContext, index: number): string {
+  let end = index;
+  let words = 0;
+  while (end < context.sentenceEnd && words < 8) {
+    const token = context.tokens[end];
+    if (token === undefined) break;
+    const inNumber = token.kind === 'punct' && !token.spaced && context.tokens[end + 1]?.kind === 'digits';
+    if (token.kind === 'punct' && !inNumber) break;
+    if (token.kind === 'word') words += 1;
+    end += 1;
+  }
+  return phraseText(context, { from: index, to: end });
+}
+
 function moneyLabel(context: PhraseContext, place: QuantityPlace): string {
   const noun = phraseText(context, nounPhraseAfter(context, place.next));
   // "giải ngân 2.300 tỷ đồng vốn đầu tư công": the money is the object of its verb.
@@ -150,6 +165,8 @@ function moneyLabel(context: PhraseContext, place: QuantityPlace): string {
     return withVerb(context, noun, place);
   const before = afterHave(beforeOrSubject(context, place.first));
   if (before.length === 0) return noun;
+  // "bố trí 45 tỷ đồng xây dựng 60 phòng học": a bare verb before, its purpose after.
+  if (before.split(' ').length <= 2 && noun.length > 0) return join(before, clauseAfter(context, place.next));
   const purpose = wordsAre(context.tokens, place.next, 'cho') || wordsAre(context.tokens, place.next, 'để');
   const purposeText = purpose ? phraseText(context, nounPhraseAfter(context, place.next + 1)) : '';
   const opener = context.tokens[place.next]?.raw ?? '';
