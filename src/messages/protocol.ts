@@ -116,6 +116,7 @@ function isFigure(value: unknown): value is Figure {
     isSpan(value) &&
     (value.unit === undefined || isString(value.unit, 100)) &&
     isIndex(value.mentions) &&
+    value.mentions >= 1 &&
     isArrayOf(value.at, isFigureSpan, 1000) &&
     value.at.length === value.mentions &&
     (value.lead === undefined || isBoolean(value.lead))
