@@ -116,6 +116,42 @@ describe('percentages name what changed and against what', () => {
   });
 });
 
+describe('changes, levels, bounds and names', () => {
+  it('reads a count after "tăng" or "giảm" as a change of what the clause is about', () => {
+    expect(labelOf('Cả huyện có 310 hợp tác xã, tăng 25 hợp tác xã so với năm trước.', '25')).toBe(
+      'hợp tác xã tăng so với năm trước',
+    );
+    const poor = 'Số hộ nghèo giảm 640 hộ, còn 2.900 hộ.';
+    expect(labelOf(poor, '640')).toBe('Số hộ nghèo giảm');
+    expect(labelOf(poor, '2.900')).toBe('Số hộ nghèo');
+    expect(labelOf('Thu nhập bình quân tăng 1,6 lần so với năm 2020.', '1,6')).toBe(
+      'Thu nhập bình quân tăng',
+    );
+  });
+
+  it('reads percentage points as a change of the percentage before', () => {
+    const figure = extractFigures('Tỷ lệ che phủ rừng đạt 52,1%, tăng 0,4 điểm phần trăm.').find(
+      (f) => f.text === '0,4 điểm phần trăm',
+    );
+    expect(figure).toMatchObject({ kind: 'percent', value: 0.4, label: 'Tỷ lệ che phủ rừng tăng' });
+  });
+
+  it('counts a part of a whole by the noun of the whole', () => {
+    expect(labelOf('Đã có 5 trong số 8 trường đạt chuẩn quốc gia.', '5')).toBe('trường đạt chuẩn quốc gia');
+  });
+
+  it('leaves out bounds of a group and numbered places', () => {
+    expect(texts('Tỉnh có 14 khách sạn từ 3 sao trở lên.')).toEqual(['14']);
+    expect(texts('Người dân thôn 4 và tổ 12 góp 30 ngày công; phòng 205 mở cửa.')).toEqual(['30']);
+    expect(labelOf('Người từ 60 tuổi trở lên có 1.200 người.', '1.200')).toBe('Người từ 60 tuổi trở lên');
+  });
+
+  it('keeps compounds whole', () => {
+    expect(labelOf('Ngân hàng cho 5.600 khách hàng vay vốn.', '5.600')).toBe('khách hàng vay vốn');
+    expect(labelOf('Giá cà phê hiện ở mức 95.000 đồng/kg.', '95.000 đồng/kg')).toBe('Giá cà phê');
+  });
+});
+
 describe('spans of time are no key figures', () => {
   it.each([
     '9 tháng đầu năm, huyện có 120 hộ thoát nghèo.',

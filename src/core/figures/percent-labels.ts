@@ -23,7 +23,7 @@ import type { QuantityLabel, QuantityPlace } from './quantity-labels.ts';
 import { phraseKey } from './syllable-key.ts';
 
 /** "so với cùng kỳ năm 2024", "so với năm trước": the comparison after a percentage, if any. */
-function comparisonAfter(context: PhraseContext, index: number): string {
+export function comparisonAfter(context: PhraseContext, index: number): string {
   if (!wordsAre(context.tokens, index, 'so với')) return '';
   const range = nounPhraseAfter(context, index + 2);
   if (range === undefined) return '';
@@ -55,7 +55,10 @@ function previousSubject(context: PhraseContext, levelIndex: number): string {
 }
 
 /** What the level verb at `levelIndex` is about. */
-function subjectOf(context: PhraseContext, levelIndex: number): { subject: string; adverbial: string } {
+export function subjectOf(
+  context: PhraseContext,
+  levelIndex: number,
+): { subject: string; adverbial: string } {
   const lex = lexicon();
   const previous = previousSubject(context, levelIndex);
   // "từ 28% xuống còn 14,6%".

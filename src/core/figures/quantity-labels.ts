@@ -19,8 +19,9 @@ import {
   withoutSpeaker,
 } from './label-cleanup.ts';
 import { lexicon } from './lexicon.ts';
-import { percentLabel } from './percent-labels.ts';
+import { comparisonAfter, percentLabel, subjectOf } from './percent-labels.ts';
 import {
+  levelVerbBefore,
   matchAt,
   nounPhraseAfter,
   objectVerbBefore,
@@ -99,13 +100,32 @@ function partOfLabel(context: PhraseContext, place: QuantityPlace): string {
   return phraseText(context, nounPhraseAfter(context, after));
 }
 
+/**
+ * "Số hộ nghèo giảm 1.250 hộ", "…, tăng 85 hợp tác xã so với năm trước": a count after a
+ * level verb is a change (or a level) of what the clause is about.
+ */
+function changeLabel(context: PhraseContext, place: QuantityPlace, noun: Range): QuantityLabel | undefined {
+  const lex = lexicon();
+  const levelIndex = levelVerbBefore(context, place.first);
+  const level = context.tokens[levelIndex];
+  if (levelIndex < 0 || level === undefined) return undefined;
+  const { subject } = subjectOf(context, levelIndex);
+  const nounText = phraseText(context, noun);
+  const head = phraseKey(nounText).split(' ')[0] ?? '';
+  const named = subject.length > 0 && phraseKey(subject).split(' ').includes(head);
+  const what = named ? subject : nounText;
+  if (lex.SIGNED_LEVEL_VERBS.has(level.key))
+    return { label: join(what, level.raw, comparisonAfter(context, noun.to)), subject: what };
+  return named ? { label: subject, subject } : undefined;
+}
+
 function boundsAGroup(context: PhraseContext, range: Range): boolean {
   const markers = lexicon().BOUND_MARKERS;
   for (let i = range.from; i <= range.to; i += 1) if (matchAt(context.tokens, i, markers) === 2) return true;
   return false;
 }
 
-function countLabel(context: PhraseContext, place: QuantityPlace): string {
+function countLabel(context: PhraseContext, place: QuantityPlace): string | QuantityLabel {
   const partOf = partOfLabel(context, place);
   if (partOf.length > 0) return partOf;
   const range = nounPhraseAfter(context, place.next);
@@ -132,6 +152,8 @@ function countLabel(context: PhraseContext, place: QuantityPlace): string {
       return genericWithClause(context, noun, place);
     return labelBefore(context, place, noun);
   }
+  const change = changeLabel(context, place, range);
+  if (change !== undefined) return change;
   const withItsVerb = withVerb(context, noun, place);
   if (withItsVerb !== noun) return withItsVerb;
   // "Tổng số hộ là 5.000 hộ": the words before name the same noun, and say more.
@@ -192,11 +214,14 @@ function measureLabel(context: PhraseContext, place: QuantityPlace): string {
   return before;
 }
 
+function plain(label: string): QuantityLabel {
+  return { label, subject: label };
+}
+
 export function quantityLabel(context: PhraseContext, place: QuantityPlace, kind: FigureKind): QuantityLabel {
   if (kind === 'percent') return percentLabel(context, place);
-  let label: string;
-  if (kind === 'money') label = moneyLabel(context, place);
-  else if (kind === 'measure') label = measureLabel(context, place);
-  else label = countLabel(context, place);
-  return { label, subject: label };
+  if (kind === 'money') return plain(moneyLabel(context, place));
+  if (kind === 'measure') return plain(measureLabel(context, place));
+  const count = countLabel(context, place);
+  return typeof count === 'string' ? plain(count) : count;
 }

@@ -119,6 +119,12 @@ export function readQuantityTail(tokens: readonly Token[], index: number, numera
   } else if (lexicon().PERCENT_WORDS.has(pairKey(tokens, cursor))) {
     kind = 'percent';
     cursor += 2;
+  } else if (
+    lexicon().PERCENT_WORDS.has(`${pairKey(tokens, cursor)} ${wordAt(tokens, cursor + 2)?.key ?? ''}`)
+  ) {
+    // "0,5 điểm phần trăm": percentage points, a change of a percentage.
+    kind = 'percent';
+    cursor += 3;
   } else {
     const afterCurrency = readCurrency(tokens, cursor);
     if (afterCurrency > 0) {
