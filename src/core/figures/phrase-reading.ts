@@ -5,7 +5,7 @@
  * the words as written.
  */
 
-import type { Token } from './word-tokens.ts';
+import { isCapitalized, type Token } from './word-tokens.ts';
 import { lexicon } from './lexicon.ts';
 import { phraseKey } from './syllable-key.ts';
 
@@ -248,6 +248,9 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
       }
     }
     if (length === 0) break;
+    // "Ban tổ chức trao": a verb inside a capitalised name ("Ban tổ chức") is no verb.
+    const named = tokens[cursor - length - 1];
+    if (from < to && named !== undefined && named.kind === 'word' && isCapitalized(named)) break;
     cursor -= length;
     from = cursor;
     const joiner = tokens[cursor - 1];
