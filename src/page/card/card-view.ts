@@ -56,7 +56,7 @@ function sourcesList(doc: Document, entry: GlossaryEntry, lang: Lang): HTMLEleme
     } else {
       item.append(source.name);
     }
-    item.append(` (${t(lang, 'cardSourceSeen', source.seen)})`);
+    item.append(` (${t(lang, 'cardSourceSeen', formatDate(source.seen, lang))})`);
     list.append(item);
   }
   return [title, list];
