@@ -1,7 +1,7 @@
 /**
  * Paragraphs written for these tests in the way provincial papers report each section
  * (farming, budget, health, schools, tourism, floods, elections, police, poverty, roads,
- * party building, culture). Every count, ratio, percentage, measure and sum is listed, and
+ * party building, culture, traffic, courts, weather, sport, labour, investment). Every count, ratio, percentage, measure and sum is listed, and
  * nothing else (precision), each with a label that names what it counts (recall).
  */
 import { describe, expect, it } from 'vitest';
@@ -153,6 +153,67 @@ const SECTIONS: Array<{ name: string; text: string; figures: Array<[string, stri
       ['98', 'đội văn nghệ quần chúng'],
       ['64', 'nhà văn hóa thôn bản'],
       ['khoảng 20.000', 'lượt khách được thu hút'],
+    ],
+  },
+  {
+    name: 'traffic',
+    text: 'Trong tháng 11, trên địa bàn tỉnh xảy ra 9 vụ tai nạn giao thông, làm chết 5 người, bị thương 7 người. So với cùng kỳ, giảm 2 vụ, giảm 1 người chết. Lực lượng cảnh sát giao thông đã xử lý 1.450 trường hợp vi phạm, phạt tiền gần 1,9 tỷ đồng, tạm giữ 210 xe mô tô.',
+    figures: [
+      ['9', 'vụ tai nạn giao thông'],
+      ['5', 'người chết'],
+      ['7', 'người bị thương'],
+      ['2', 'vụ tai nạn giao thông giảm'],
+      ['1', 'người chết giảm'],
+      ['1.450', 'trường hợp vi phạm được xử lý'],
+      ['gần 1,9 tỷ đồng', 'phạt tiền'],
+      ['210', 'xe mô tô'],
+    ],
+  },
+  {
+    name: 'court',
+    text: 'Tòa án nhân dân tỉnh đã thụ lý 1.120 vụ án các loại, giải quyết 1.056 vụ, đạt tỷ lệ 94,3%. Viện Kiểm sát đã ban hành 35 kiến nghị phòng ngừa vi phạm.',
+    figures: [
+      ['1.120', 'vụ án các loại'],
+      ['1.056', 'vụ được giải quyết'],
+      ['94,3%', 'tỷ lệ vụ được giải quyết'],
+      ['35', 'kiến nghị phòng ngừa vi phạm'],
+    ],
+  },
+  {
+    name: 'weather',
+    text: 'Đợt rét đậm, rét hại kéo dài 10 ngày khiến 320 con gia súc bị chết. Nhiệt độ tại Sìn Hồ có lúc xuống dưới 2 độ C.',
+    figures: [
+      ['320', 'con gia súc bị chết'],
+      ['dưới 2 độ C', 'Nhiệt độ tại Sìn Hồ có lúc xuống'],
+    ],
+  },
+  {
+    name: 'sport',
+    text: 'Giải chạy việt dã thu hút 1.500 vận động viên đến từ 20 tỉnh, thành phố tham gia. Tổng giá trị giải thưởng hơn 500 triệu đồng.',
+    figures: [
+      ['1.500', 'vận động viên được thu hút'],
+      ['20', 'tỉnh, thành phố tham gia'],
+      ['hơn 500 triệu đồng', 'Tổng giá trị giải thưởng'],
+    ],
+  },
+  {
+    name: 'labour',
+    text: 'Năm 2025, toàn tỉnh giải quyết việc làm cho 9.200 lao động, đạt 115% kế hoạch; đưa 450 người đi làm việc ở nước ngoài theo hợp đồng. Tỷ lệ lao động qua đào tạo đạt 58%.',
+    figures: [
+      ['9.200', 'lao động được giải quyết việc làm'],
+      ['115%', 'lao động được giải quyết việc làm so với kế hoạch'],
+      ['450', 'người đi làm việc ở nước ngoài'],
+      ['58%', 'Tỷ lệ lao động qua đào tạo'],
+    ],
+  },
+  {
+    name: 'invest',
+    text: 'Từ đầu năm đến nay, tỉnh đã cấp mới giấy chứng nhận đăng ký đầu tư cho 14 dự án với tổng vốn đăng ký 6.700 tỷ đồng. Có 230 doanh nghiệp thành lập mới, tổng vốn điều lệ 1.480 tỷ đồng.',
+    figures: [
+      ['14', 'dự án được đầu tư'],
+      ['6.700 tỷ đồng', 'tổng vốn đăng ký'],
+      ['230', 'doanh nghiệp thành lập mới'],
+      ['1.480 tỷ đồng', 'tổng vốn điều lệ'],
     ],
   },
 ];

@@ -40,6 +40,9 @@ class FigureScanner {
   private readonly excluded: ExcludedSpans;
   private readonly starts: number[];
   private previous: (PreviousQuantity & { sentenceFirst: number }) | undefined;
+  /** Labels of counts read so far, by their first word: a later "giảm 2 vụ" is about them. */
+  private readonly labelsByHead = new Map<string, string>();
+  private readonly earlierLabel = (head: string): string | undefined => this.labelsByHead.get(head);
   readonly figures: Figure[] = [];
 
   constructor(private readonly text: string) {
@@ -80,6 +83,7 @@ class FigureScanner {
       tokens,
       sentenceFirst,
       sentenceEnd: tokenIndexAt(tokens, sentence.end),
+      earlierLabel: this.earlierLabel,
     };
     if (this.previous !== undefined && this.previous.sentenceFirst === sentenceFirst)
       context.previous = this.previous;
@@ -108,6 +112,10 @@ class FigureScanner {
       // đầu năm", "sau 4 năm") is no key figure.
       if (label.length === 0 || lexicon().AGE_BOUNDS.has(syllableKey(label.split(' ')[0] ?? ''))) return next;
       if (isTimeSpanAt(context, next)) return next;
+    }
+    if (reading.kind === 'count') {
+      const head = syllableKey(label.split(' ')[0] ?? '');
+      if (label.includes(' ') && !this.labelsByHead.has(head)) this.labelsByHead.set(head, label);
     }
     const figure: Figure = {
       value: reading.value,

@@ -23,6 +23,8 @@ export interface PhraseContext {
   sentenceEnd: number;
   /** The quantity read just before in the same sentence, if any: a change after it is about it. */
   previous?: PreviousQuantity;
+  /** The last label read earlier in the text whose first word is `head` ("vụ" → "vụ tai nạn giao thông"). */
+  earlierLabel?: (head: string) => string | undefined;
 }
 
 export interface PreviousQuantity {
@@ -238,7 +240,7 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
   let from = cursor;
   while (cursor > context.sentenceFirst) {
     let length = 0;
-    for (const size of [3, 2, 1]) {
+    for (const size of [4, 3, 2, 1]) {
       if (
         cursor - size >= context.sentenceFirst &&
         lexicon().OBJECT_VERBS.has(keyOf(tokens, cursor - size, size))
@@ -260,7 +262,7 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
       cursor - 1 > context.sentenceFirst
     ) {
       const beforeJoiner = cursor - 1;
-      const isVerb = [3, 2, 1].some((size) =>
+      const isVerb = [4, 3, 2, 1].some((size) =>
         lexicon().OBJECT_VERBS.has(keyOf(tokens, beforeJoiner - size, size)),
       );
       if (isVerb) cursor = beforeJoiner;

@@ -63,12 +63,19 @@ function copulaNoun(context: PhraseContext, noun: Range): string {
 
 /** Label of a quantity whose noun after the number is a classifier alone, or missing. */
 function labelBefore(context: PhraseContext, place: QuantityPlace, classifier: string): string {
+  const lex = lexicon();
   const before = beforeOrSubject(context, place.first);
   if (before.length === 0) return classifier;
   const classifierKey = phraseKey(classifier);
+  // "làm chết 5 người, bị thương 7 người": what happened to the people, said of them.
+  const words = before.split(' ');
+  if (lex.PERSON_CLASSIFIERS.has(classifierKey) && words.length <= 3) {
+    const deed = lex.CAUSATIVES.has(phraseKey(words[0] ?? '')) ? words.slice(1).join(' ') : before;
+    return `${classifier} ${lowerSentenceStart(deed)}`;
+  }
   const prefixed =
     classifier.length > 0 &&
-    lexicon().PREFIXED_CLASSIFIERS.has(classifierKey) &&
+    lex.PREFIXED_CLASSIFIERS.has(classifierKey) &&
     !phraseKey(before).startsWith(classifierKey);
   return prefixed ? `${classifier} ${before}` : before;
 }
@@ -104,16 +111,24 @@ function partOfLabel(context: PhraseContext, place: QuantityPlace): string {
  * "Số hộ nghèo giảm 1.250 hộ", "…, tăng 85 hợp tác xã so với năm trước": a count after a
  * level verb is a change (or a level) of what the clause is about.
  */
-function changeLabel(context: PhraseContext, place: QuantityPlace, noun: Range): QuantityLabel | undefined {
+function changeLabel(
+  context: PhraseContext,
+  place: QuantityPlace,
+  noun: Range,
+  signedOnly = false,
+): QuantityLabel | undefined {
   const lex = lexicon();
   const levelIndex = levelVerbBefore(context, place.first);
   const level = context.tokens[levelIndex];
   if (levelIndex < 0 || level === undefined) return undefined;
+  if (signedOnly && !lex.SIGNED_LEVEL_VERBS.has(level.key)) return undefined;
   const { subject } = subjectOf(context, levelIndex);
   const nounText = phraseText(context, noun);
   const head = phraseKey(nounText).split(' ')[0] ?? '';
   const named = subject.length > 0 && phraseKey(subject).split(' ').includes(head);
-  const what = named ? subject : nounText;
+  // "giảm 2 vụ" after "9 vụ tai nạn giao thông": the cases the text has named.
+  const earlier = named || !signedOnly ? undefined : context.earlierLabel?.(head);
+  const what = named ? subject : (earlier ?? nounText);
   if (lex.SIGNED_LEVEL_VERBS.has(level.key))
     return { label: join(what, level.raw, comparisonAfter(context, noun.to)), subject: what };
   return named ? { label: subject, subject } : undefined;
@@ -142,7 +157,11 @@ function countLabel(context: PhraseContext, place: QuantityPlace): string | Quan
   const noun = phraseText(context, range);
   const lex = lexicon();
   const nounKey = phraseKey(noun);
-  if (range === undefined || isBareClassifier(context, range)) {
+  const bare = range === undefined || isBareClassifier(context, range);
+  // "giảm 2 vụ": a change, whatever the noun.
+  const signedChange = range !== undefined && bare ? changeLabel(context, place, range, true) : undefined;
+  if (signedChange !== undefined) return signedChange;
+  if (range === undefined || bare) {
     const stated = range === undefined ? '' : copulaNoun(context, range);
     if (stated.length > 0) return stated;
     // "bắt giữ 45 vụ": the verb says what the cases are.
