@@ -3,7 +3,7 @@ import type { Figure } from '../core/analysis-types.ts';
 import { decodeDocumentCode, explainCode } from '../core/doc-codes.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
 import { rankFigures } from '../core/figures/figure-rank.ts';
-import { englishTermName, type TermName } from '../core/figures/label-glossary.ts';
+import { termNamesFor, type TermName } from '../core/figures/label-glossary.ts';
 import type { GlossaryEntry } from '../core/glossary-types.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
@@ -43,17 +43,6 @@ function proportionBar(figure: Figure, lang: Lang): HTMLElement | undefined {
   const fill = h('span', { className: 'fill' });
   fill.style.width = `${(share * 100).toFixed(1)}%`;
   return h('span', { className: 'bar', attrs: { role: 'img', 'aria-label': label } }, fill);
-}
-
-/** The English names of the report's terms, from whatever glossary the popup holds. */
-export function termNamesOf(report: PageReport, byId: ReadonlyMap<string, GlossaryEntry>): TermName[] {
-  const names: TermName[] = [];
-  for (const term of report.terms) {
-    const entry = byId.get(term.id);
-    const en = entry === undefined ? undefined : englishTermName(entry);
-    if (entry !== undefined && en !== undefined) names.push({ written: entry.terms, en });
-  }
-  return names;
 }
 
 function figureItem(figure: Figure, actions: ReportActions, names: readonly TermName[]): HTMLElement {
@@ -167,7 +156,14 @@ export function renderReport(report: PageReport, actions: ReportActions): Node[]
   const { lang } = actions;
   const { figures, timeline } = groupFigures(report.figures);
   const { key, more } = rankFigures(figures);
-  const names = lang === 'en' ? (actions.termNames ?? termNamesOf(report, actions.byId)) : [];
+  const names =
+    lang === 'en'
+      ? (actions.termNames ??
+        termNamesFor(
+          report.terms.map((term) => term.id),
+          actions.byId,
+        ))
+      : [];
   const item = (f: Figure): HTMLElement => figureItem(f, actions, names);
   const nodes: Node[] = [];
   if (report.article.title) nodes.push(h('p', { className: 'article-title', text: report.article.title }));

@@ -4,7 +4,7 @@ import type { Figure } from '../../src/core/analysis-types.ts';
 import { extractFigures } from '../../src/core/figures/extract-figures.ts';
 import { KEY_LIMIT, rankFigures } from '../../src/core/figures/figure-rank.ts';
 import { englishUnit, unitWithoutScale } from '../../src/core/figures/figure-units.ts';
-import { englishTermName, glossesInLabel } from '../../src/core/figures/label-glossary.ts';
+import { englishTermName, glossesInLabel, termNamesFor } from '../../src/core/figures/label-glossary.ts';
 import { formatDate } from '../../src/core/format-date.ts';
 import { englishGlossLine, englishKindLine } from '../../src/popup/figure-english.ts';
 
@@ -84,6 +84,20 @@ describe('English names of the terms in a label', () => {
     expect(
       englishTermName({ terms: ['a'], en: { short: 'A long sentence that is not a name at all here.' } }),
     ).toBeUndefined();
+  });
+
+  it('makes the few names a report needs from the entries of its terms', () => {
+    const byId = new Map([
+      [
+        'xa-bien-gioi',
+        { terms: ['xã biên giới'], en: { short: 'Border commune: a commune on the border.' } },
+      ],
+      ['bdbp', { terms: ['BĐBP'], expansion: { en: 'Border Guard' }, en: { short: 'x' } }],
+    ]);
+    expect(termNamesFor(['bdbp', 'xa-bien-gioi', 'bdbp', 'unknown'], byId)).toEqual([
+      { written: ['BĐBP'], en: 'Border Guard' },
+      { written: ['xã biên giới'], en: 'border commune' },
+    ]);
   });
 
   it('gives the popup its English lines', () => {

@@ -38,6 +38,20 @@ export function englishTermName(entry: NamedEntry): string | undefined {
   return second === second.toLowerCase() ? head.charAt(0).toLowerCase() + head.slice(1) : head;
 }
 
+/**
+ * The names of the given entries, for a report: the content script (which holds the
+ * glossary) can send these few with the figures, so the popup needs no glossary for them.
+ */
+export function termNamesFor(ids: readonly string[], byId: ReadonlyMap<string, NamedEntry>): TermName[] {
+  const names: TermName[] = [];
+  for (const id of new Set(ids)) {
+    const entry = byId.get(id);
+    const en = entry === undefined ? undefined : englishTermName(entry);
+    if (entry !== undefined && en !== undefined) names.push({ written: entry.terms, en });
+  }
+  return names;
+}
+
 function folded(text: string): string {
   return normalizeText(text).toLowerCase();
 }
