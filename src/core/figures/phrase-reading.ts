@@ -321,15 +321,25 @@ export function sentenceSubject(
  * Skips what opens a clause without being its subject: a byline "(BLC) -", dashes, and a
  * leading number with its unit ("100% xã …" has "xã" as subject).
  */
+/** The bracket closing a byline opened by `raw` ("(BLC) -"), from the lexicon's pairs. */
+function bylineCloser(raw: string): string | undefined {
+  for (const pair of lexicon().BYLINE_BRACKETS) {
+    const [open, close] = pair.split(' ');
+    if (open === raw) return close;
+  }
+  return undefined;
+}
+
 function skipPreamble(tokens: readonly Token[], start: number, end: number): number {
   let cursor = start;
   for (let guard = 0; guard < 12 && cursor < end; guard += 1) {
     const token = tokens[cursor];
     if (token === undefined) break;
-    if (token.raw === '(') {
+    const closer = bylineCloser(token.raw);
+    if (closer !== undefined) {
       let close = cursor + 1;
-      while (close < end && close < cursor + 8 && tokens[close]?.raw !== ')') close += 1;
-      cursor = tokens[close]?.raw === ')' ? close + 1 : cursor + 1;
+      while (close < end && close < cursor + 8 && tokens[close]?.raw !== closer) close += 1;
+      cursor = tokens[close]?.raw === closer ? close + 1 : cursor + 1;
       continue;
     }
     if (token.kind === 'word') break;
