@@ -165,6 +165,10 @@ describe('spans of time are no key figures', () => {
     expect(figures[0]?.label).toBe('hộ thoát nghèo');
   });
 
+  it('drops what is left of a date cut off after the counted noun', () => {
+    expect(labelOf('Huyện có 1.245 hộ thoát nghèo trong năm 2025.', '1.245')).toBe('hộ thoát nghèo');
+  });
+
   it('keeps a period of years with the timeline, and work-days as a count', () => {
     const period = extractFigures('Giai đoạn 2021–2025, tỉnh trồng 5.000 ha rừng.').find(
       (f) => f.kind === 'period',

@@ -49,10 +49,14 @@ export function withoutSpeaker(context: PhraseContext, range: Range | undefined)
 const TIME_SPAN_IN_LABEL =
   /(?:^|\s)(?:trong\s+|sau\s+)?\d+\s+(?:tháng|năm|ngày|tuần|quý)(?:\s+(?:đầu|cuối|giữa)\s+năm|\s+(?:qua|vừa qua|gần đây|đầu|cuối))?(?=\s|$)/giu;
 
+/** "hộ thoát nghèo trong năm [2025]": a date cut off at the end leaves its preposition and unit. */
+const CUT_DATE_AT_END = /\s+(?:trong|vào|đến|từ|cuối|đầu)\s+(?:năm|tháng|ngày)$/u;
+
 export function withoutTimeSpans(label: string): string {
-  const nfc = label.normalize('NFC');
+  const cut = CUT_DATE_AT_END.test(label.normalize('NFC'));
+  const nfc = cut ? label.normalize('NFC').replace(CUT_DATE_AT_END, '') : label.normalize('NFC');
   TIME_SPAN_IN_LABEL.lastIndex = 0;
-  if (!TIME_SPAN_IN_LABEL.test(nfc)) return label;
+  if (!TIME_SPAN_IN_LABEL.test(nfc)) return cut ? nfc : label;
   const cleaned = nfc.replace(TIME_SPAN_IN_LABEL, ' ').replace(/\s+/g, ' ').trim();
   return cleaned.length > 0 ? cleaned : label;
 }
