@@ -56,6 +56,12 @@ describe('labels read past classifiers and units to what is counted', () => {
     );
   });
 
+  it('gives money allocated by a bare verb its purpose', () => {
+    expect(labelOf('Tỉnh đã bố trí 900 tỷ đồng thực hiện chương trình.', '900 tỷ đồng')).toBe(
+      'bố trí thực hiện chương trình',
+    );
+  });
+
   it('makes money the object of its verb', () => {
     expect(labelOf('Huyện đã giải ngân 48 tỷ đồng vốn đầu tư công.', '48 tỷ đồng')).toBe(
       'vốn đầu tư công được giải ngân',
@@ -81,6 +87,12 @@ describe('percentages name what changed and against what', () => {
     expect(label).toBe('Doanh thu tăng so với cùng kỳ');
     expect(labelOf('Sáu tháng đầu năm, doanh thu bán lẻ tăng 8,4% so với năm trước.', '8,4%')).toBe(
       'doanh thu bán lẻ tăng so với năm trước',
+    );
+  });
+
+  it('keeps a comparison with the start of the year', () => {
+    expect(labelOf('Tỷ lệ hộ nghèo còn 12,4%, giảm 3,1% so với đầu năm.', '3,1%')).toBe(
+      'Tỷ lệ hộ nghèo giảm so với đầu năm',
     );
   });
 

@@ -50,7 +50,7 @@ const TIME_SPAN_IN_LABEL =
   /(?:^|\s)(?:trong\s+|sau\s+)?\d+\s+(?:tháng|năm|ngày|tuần|quý)(?:\s+(?:đầu|cuối|giữa)\s+năm|\s+(?:qua|vừa qua|gần đây|đầu|cuối))?(?=\s|$)/giu;
 
 /** "hộ thoát nghèo trong năm [2025]": a date cut off at the end leaves its preposition and unit. */
-const CUT_DATE_AT_END = /\s+(?:trong|vào|đến|từ|cuối|đầu)\s+(?:năm|tháng|ngày)$/u;
+const CUT_DATE_AT_END = /\s+(?:trong|vào|đến|từ)\s+(?:năm|tháng|ngày)$/u;
 
 export function withoutTimeSpans(label: string): string {
   const cut = CUT_DATE_AT_END.test(label.normalize('NFC'));

@@ -184,6 +184,13 @@ function countLabel(context: PhraseContext, place: QuantityPlace): string | Quan
   return lex.GENERIC_COUNTED.has(nounKey) ? genericWithClause(context, noun, place) : noun;
 }
 
+/** "tỉnh đã bố trí" → "bố trí": the verb after its subject and auxiliary. */
+function afterAuxiliary(before: string): string {
+  const words = before.split(' ');
+  const aux = words.findIndex((word) => ['đã', 'đang', 'sẽ'].map(phraseKey).includes(phraseKey(word)));
+  return aux >= 0 && aux < words.length - 1 ? words.slice(aux + 1).join(' ') : before;
+}
+
 /** The rest of the clause after `index`, numbers included, up to a few words. */
 function clauseAfter(context: PhraseContext, index: number): string {
   let end = index;
@@ -207,7 +214,8 @@ function moneyLabel(context: PhraseContext, place: QuantityPlace): string {
   const before = afterHave(beforeOrSubject(context, place.first));
   if (before.length === 0) return noun;
   // "bố trí 45 tỷ đồng xây dựng 60 phòng học": a bare verb before, its purpose after.
-  if (before.split(' ').length <= 2 && noun.length > 0) return join(before, clauseAfter(context, place.next));
+  const verb = afterAuxiliary(before);
+  if (verb.split(' ').length <= 2 && noun.length > 0) return join(verb, clauseAfter(context, place.next));
   const purpose = wordsAre(context.tokens, place.next, 'cho') || wordsAre(context.tokens, place.next, 'để');
   const purposeText = purpose ? phraseText(context, nounPhraseAfter(context, place.next + 1)) : '';
   const opener = context.tokens[place.next]?.raw ?? '';
