@@ -5,7 +5,7 @@
 import { buildCardModel, type CardSources } from '../cards/build-card-model.ts';
 import { buildTermMatcher } from '../core/term-matcher.ts';
 import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
-import { formatIsoDate } from '../i18n/format-date.ts';
+import { formatDate } from '../core/format-date.ts';
 import type { CardModel, CardRequest } from '../messages/card-messages.ts';
 import type { EntrySummary, SummariesAnswer, SummariesRequest } from '../messages/entry-messages.ts';
 
@@ -17,7 +17,7 @@ function cardSources(): CardSources {
   const built: CardSources = {
     byId: GLOSSARY_BY_ID,
     entryForCode: (canonical) => finder.entryForCode(canonical),
-    formatDate: formatIsoDate,
+    formatDate: (iso, lang) => formatDate(iso, lang),
   };
   sources = built;
   return built;
@@ -35,7 +35,7 @@ export function answerSummaries(request: SummariesRequest): SummariesAnswer {
     return [
       {
         id: entry.id,
-        terms: [entry.terms[0] ?? entry.id],
+        terms: entry.terms.length > 0 ? entry.terms.slice(0, 60) : [entry.id],
         category: entry.category,
         ...(entry.expansion ? { expansion: entry.expansion } : {}),
         vi: { short: entry.vi.short },

@@ -7,6 +7,8 @@
 import type { Figure } from '../core/analysis-types.ts';
 import { explainCode } from '../i18n/explain-code.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
+import { unitWithoutScale } from '../core/figures/figure-units.ts';
+import { formatDate } from '../core/format-date.ts';
 import type { GlossaryEntry } from '../core/glossary-schema.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { FileAnalysis } from './analysis-json.ts';
@@ -21,6 +23,7 @@ const COLUMNS = {
     value: 'giá trị',
     kind: 'loại',
     label: 'nội dung',
+    mentions: 'số lần',
   },
   en: {
     written: 'as written',
@@ -29,6 +32,7 @@ const COLUMNS = {
     value: 'value',
     kind: 'kind',
     label: 'label',
+    mentions: 'mentions',
   },
 } as const;
 
@@ -36,7 +40,7 @@ function offsets(match: { start: number; end: number }): string {
   return `${match.start}-${match.end}`;
 }
 
-/** The figure's numbers as a reader would say them; exact, no rounding or grouping. */
+/** The figure's numbers as a reader would say them, scaled once; exact, no rounding or grouping. */
 function figureValue(lang: Lang, figure: Figure): string {
   const [first, second] = figure.values;
   switch (figure.kind) {
@@ -45,12 +49,15 @@ function figureValue(lang: Lang, figure: Figure): string {
         ? t(lang, 'popupRatioOf', String(first), String(second))
         : figure.values.join('/');
     case 'date':
-      return figure.values.join('/');
+      return formatDate(figure.values, lang);
     case 'period':
       return figure.values.join('–');
     default: {
-      const number = figure.value !== null ? String(figure.value) : figure.values.join(', ');
-      return figure.unit !== undefined ? `${number} ${figure.unit}` : number;
+      // The value is already scaled ("2,5 triệu đồng" is 2500000): print the unit without its scale.
+      const number = figure.values.join('–');
+      const unit = figure.unit === undefined ? '' : unitWithoutScale(figure.unit);
+      if (unit === '%' || figure.kind === 'percent') return `${number}%`;
+      return unit.length > 0 ? `${number} ${unit}` : number;
     }
   }
 }
@@ -61,13 +68,14 @@ function figureSection(lang: Lang, heading: MessageKey, figures: readonly Figure
   if (figures.length > 0) {
     lines.push(
       formatTable(
-        [col.written, col.value, col.kind, col.label, col.offsets],
+        [col.written, col.value, col.kind, col.label, col.mentions, col.offsets],
         figures.map((f) => [
           oneLine(f.text),
           figureValue(lang, f),
           t(lang, `figureKind_${f.kind}` as MessageKey),
           oneLine(f.label),
-          offsets(f),
+          `×${f.mentions}`,
+          f.at.map(offsets).join(' '),
         ]),
       ),
     );

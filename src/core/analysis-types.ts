@@ -47,14 +47,27 @@ export interface Figure {
   value: number | null;
   /** Every number in it: 22 and 23 for 22/23; 2015 and 2020 for a period; ordinals as integers. */
   values: number[];
+  /** As written at the first mention. */
   text: string;
   /** What is counted, readable without the article. */
   label: string;
   kind: FigureKind;
-  /** The sentence it comes from. */
+  /** The sentence of its first mention. */
   sentence: string;
+  /** The first mention. */
   start: number;
   end: number;
   /** Unit or multiplier word as written (km, triệu đồng, %), when any. */
   unit?: string;
+  /** How many times the article gives this figure (same text, same label). */
+  mentions: number;
+  /** Every mention, in article order; the first is [start, end). */
+  at: FigureSpan[];
+  /** In the title or the lead (the first two paragraphs), where a reporter puts what matters most. */
+  lead?: boolean;
+}
+
+export interface FigureSpan {
+  start: number;
+  end: number;
 }

@@ -36,7 +36,8 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const HYPHEN = 0x2d;
 
-function isInvisible(code: number): boolean {
+/** Zero-width characters, word joiners and soft hyphens: in text, yet no part of any word. */
+export function isInvisible(code: number): boolean {
   return (
     code === 0x00ad || // soft hyphen
     (code >= 0x200b && code <= 0x200d) || // zero-width space, non-joiner, joiner

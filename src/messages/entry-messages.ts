@@ -17,8 +17,8 @@ export type SummariesRequest = v.InferOutput<typeof SummariesRequestSchema>;
 
 export const EntrySummarySchema = v.strictObject({
   id: Id,
-  /** The headword first; lists show only that. */
-  terms: v.pipe(v.array(Line), v.minLength(1), v.maxLength(1)),
+  /** The headword first, which lists show; the rest let figure labels find the term. */
+  terms: v.pipe(v.array(Line), v.minLength(1), v.maxLength(60)),
   category: v.picklist(CATEGORIES),
   expansion: v.optional(v.strictObject({ vi: Line, en: Line })),
   vi: v.strictObject({ short: Line }),

@@ -4,7 +4,7 @@
  * checked it, because a content script shares its page with hostile code and any part can
  * receive junk.
  */
-import type { Figure, FigureKind } from '../core/analysis-types.ts';
+import type { Figure, FigureKind, FigureSpan } from '../core/analysis-types.ts';
 import { hasOnlyKeys, isArrayOf, isBoolean, isIndex, isRecord, isString } from './guards.ts';
 
 /**
@@ -130,8 +130,17 @@ function isFigure(value: unknown): value is Figure {
     FIGURE_KINDS.includes(value.kind as FigureKind) &&
     isString(value.sentence, 5000) &&
     isSpan(value) &&
-    (value.unit === undefined || isString(value.unit, 100))
+    (value.unit === undefined || isString(value.unit, 100)) &&
+    isIndex(value.mentions) &&
+    value.mentions >= 1 &&
+    isArrayOf(value.at, isFigureSpan, 1000) &&
+    value.at.length === value.mentions &&
+    (value.lead === undefined || isBoolean(value.lead))
   );
+}
+
+function isFigureSpan(value: unknown): value is FigureSpan {
+  return isRecord(value) && isSpan(value);
 }
 
 /** start and end as text offsets of a non-empty span. */
@@ -186,17 +195,22 @@ export function parsePageReport(answer: unknown): PageReport | undefined {
       end,
       entryId,
     })),
-    figures: answer.figures.map(({ value, values, text, label, kind, sentence, start, end, unit }) => ({
-      value,
-      values: [...values],
-      text,
-      label,
-      kind,
-      sentence,
-      start,
-      end,
-      ...(unit === undefined ? {} : { unit }),
-    })),
+    figures: answer.figures.map(
+      ({ value, values, text, label, kind, sentence, start, end, unit, mentions, at, lead }) => ({
+        value,
+        values: [...values],
+        text,
+        label,
+        kind,
+        sentence,
+        start,
+        end,
+        ...(unit === undefined ? {} : { unit }),
+        mentions,
+        at: at.map((span) => ({ start: span.start, end: span.end })),
+        ...(lead === true ? { lead } : {}),
+      }),
+    ),
     ...(typeof answer.text === 'string' ? { text: answer.text } : {}),
   };
 }

@@ -6,10 +6,16 @@ export interface ExportGroup {
   figures: readonly Figure[];
 }
 
+/** "- 3,2 triệu: lượt khách (×2)": a repeated figure says how often the article gives it. */
+function textLine(f: Figure): string {
+  const times = f.mentions > 1 ? ` (×${f.mentions})` : '';
+  return `- ${f.text}: ${f.label}${times}`;
+}
+
 export function figuresAsText(groups: readonly ExportGroup[]): string {
   return groups
     .filter((group) => group.figures.length > 0)
-    .map((group) => [group.title, ...group.figures.map((f) => `- ${f.text}: ${f.label}`)].join('\n'))
+    .map((group) => [group.title, ...group.figures.map(textLine)].join('\n'))
     .join('\n\n');
 }
 

@@ -3,15 +3,23 @@ import type { Figure } from '../core/analysis-types.ts';
 import { decodeDocumentCode } from '../core/doc-codes.ts';
 import { explainCode } from '../i18n/explain-code.ts';
 import { groupFigures } from '../core/figures/extract-figures.ts';
+import { rankFigures } from '../core/figures/figure-rank.ts';
+import { termNamesFor, type TermName } from '../core/figures/label-glossary.ts';
 import type { EntrySummary } from '../messages/entry-messages.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
 import { h } from '../ui/dom.ts';
+import { englishGlossLine, englishKindLine } from './figure-english.ts';
 import { contextOf, figuresAsCsv, figuresAsText, proportionOf, type ExportGroup } from './figure-export.ts';
 
 export interface ReportActions {
   lang: Lang;
   byId: ReadonlyMap<string, EntrySummary>;
+  /**
+   * English names of the article's terms, for the figure labels in English. When absent they
+   * are made from `byId` for the report's terms only.
+   */
+  termNames?: readonly TermName[];
   reveal(start: number, end: number, openCard: boolean): void;
   copy(text: string): Promise<boolean>;
 }
@@ -38,7 +46,15 @@ function proportionBar(figure: Figure, lang: Lang): HTMLElement | undefined {
   return h('span', { className: 'bar', attrs: { role: 'img', 'aria-label': label } }, fill);
 }
 
-function figureItem(figure: Figure, actions: ReportActions): HTMLElement {
+function figureItem(figure: Figure, actions: ReportActions, names: readonly TermName[]): HTMLElement {
+  const { lang } = actions;
+  const what = h('span', { className: 'what' }, h('span', { className: 'label', text: figure.label }));
+  if (lang === 'en') {
+    what.append(h('span', { className: 'english', text: englishKindLine(figure) }));
+    const glosses = englishGlossLine(figure, names);
+    if (glosses.length > 0) what.append(h('span', { className: 'english glosses', text: glosses }));
+  }
+  what.append(h('span', { className: 'context', text: contextOf(figure) }));
   const button = h(
     'button',
     {
@@ -46,17 +62,34 @@ function figureItem(figure: Figure, actions: ReportActions): HTMLElement {
       attrs: { type: 'button', 'data-start': String(figure.start), 'data-kind': figure.kind },
     },
     h('span', { className: 'num', text: figure.text }),
-    h(
-      'span',
-      { className: 'what' },
-      h('span', { className: 'label', text: figure.label }),
-      h('span', { className: 'context', text: contextOf(figure) }),
-    ),
+    what,
   );
-  const bar = proportionBar(figure, actions.lang);
+  const mentions = figure.at.length > 0 ? figure.at : [{ start: figure.start, end: figure.end }];
+  if (mentions.length > 1) {
+    button.append(
+      h('span', {
+        className: 'mentions',
+        text: t(lang, 'popupMentions', String(mentions.length)),
+        attrs: { title: t(lang, 'popupMentionsTitle', String(mentions.length)) },
+      }),
+    );
+  }
+  const bar = proportionBar(figure, lang);
   if (bar) button.append(bar);
-  button.title = t(actions.lang, 'popupGoTo', figure.text);
-  button.addEventListener('click', () => actions.reveal(figure.start, figure.end, false));
+  button.title = t(lang, 'popupGoTo', figure.text);
+  // The first choice goes to the first mention; choosing again walks through the others.
+  let next = 0;
+  button.addEventListener('click', () => {
+    const span = mentions[next] ?? mentions[0] ?? figure;
+    button.dataset.mention = String(next + 1);
+    if (mentions.length > 1)
+      button.setAttribute(
+        'aria-description',
+        t(lang, 'popupMentionOf', String(next + 1), String(mentions.length)),
+      );
+    next = (next + 1) % mentions.length;
+    actions.reveal(span.start, span.end, false);
+  });
   return h('li', {}, button);
 }
 
@@ -123,6 +156,16 @@ function copyButtons(groups: ExportGroup[], actions: ReportActions, status: HTML
 export function renderReport(report: PageReport, actions: ReportActions): Node[] {
   const { lang } = actions;
   const { figures, timeline } = groupFigures(report.figures);
+  const { key, more } = rankFigures(figures);
+  const names =
+    lang === 'en'
+      ? (actions.termNames ??
+        termNamesFor(
+          report.terms.map((term) => term.id),
+          actions.byId,
+        ))
+      : [];
+  const item = (f: Figure): HTMLElement => figureItem(f, actions, names);
   const nodes: Node[] = [];
   if (report.article.title) nodes.push(h('p', { className: 'article-title', text: report.article.title }));
   const marked =
@@ -140,24 +183,29 @@ export function renderReport(report: PageReport, actions: ReportActions): Node[]
     );
   } else {
     const groups: ExportGroup[] = [
-      { title: t(lang, 'popupFigures'), figures },
+      { title: t(lang, 'popupFigures'), figures: [...key, ...more] },
       { title: t(lang, 'popupTimeline'), figures: timeline },
     ];
     if (figures.length > 0) {
-      nodes.push(
-        section(
-          t(lang, 'popupFigures'),
-          'figures-title',
-          h('ul', { className: 'figures' }, ...figures.map((f) => figureItem(f, actions))),
-        ),
-      );
+      const content: Node[] = [h('ul', { className: 'figures key' }, ...key.map(item))];
+      if (more.length > 0) {
+        content.push(
+          h(
+            'details',
+            { className: 'more' },
+            h('summary', { text: t(lang, 'popupMore', String(more.length)) }),
+            h('ul', { className: 'figures' }, ...more.map(item)),
+          ),
+        );
+      }
+      nodes.push(section(t(lang, 'popupFigures'), 'figures-title', ...content));
     }
     if (timeline.length > 0) {
       nodes.push(
         section(
           t(lang, 'popupTimeline'),
           'timeline-title',
-          h('ul', { className: 'figures timeline' }, ...timeline.map((f) => figureItem(f, actions))),
+          h('ul', { className: 'figures timeline' }, ...timeline.map(item)),
         ),
       );
     }

@@ -111,7 +111,9 @@ describe('analyze: the seed article page', () => {
     expect(first).toBe(t('en', 'popupArticle', json.article.title ?? ''));
     expect(second).toBe(`Why: ${json.article.reasonText} [article:metadata]`);
     expect(en.stdout).toMatch(/^07-NQ\/TU\s+\d+-\d+\s+nq-07-tu\s/m);
-    expect(en.stdout).toMatch(/^ngày 25\/10\/2017\s+25\/10\/2017\s+date\s/m);
+    expect(en.stdout).toMatch(/^ngày 25\/10\/2017\s+25 Oct 2017\s+date\s/m);
+    // A repeated figure is one row, with its count and every position.
+    expect(en.stdout).toMatch(/^4\s+4\s+count\s+huyện biên giới\s+×2\s+\d+-\d+ \d+-\d+$/m);
   });
 });
 

@@ -202,6 +202,19 @@ describe('analyze: plain text', () => {
     expect(vi.stdout).toMatch(/^Ngày, giai đoạn, thứ tự \(\d+\)$/m);
   });
 
+  it('prints each value once, scaled once, and dates as a reader writes them', async () => {
+    const money =
+      'Ngân sách huyện\n\nNăm nay, kinh phí hỗ trợ là 2,5 triệu đồng mỗi hộ; tổng vốn đầu tư 3.400 tỷ đồng, tăng 12% so với cùng kỳ. Kế hoạch được ký ngày 5/3/2025.';
+    const out = (await analyze([file('money.txt', money), '--lang', 'en'])).stdout;
+    expect(out).toMatch(/^2,5 triệu đồng\s+2500000 đồng\s+money\s/m);
+    expect(out).toMatch(/^3\.400 tỷ đồng\s+3400000000000 đồng\s+money\s/m);
+    expect(out).toMatch(/^12%\s+12%\s+percent\s/m);
+    expect(out).not.toMatch(/triệu đồng\s+2500000 triệu/);
+    expect(out).toMatch(/^ngày 5\/3\/2025\s+5 Mar 2025\s+date\s/m);
+    const vi = (await analyze([file('money.txt', money), '--lang', 'vi'])).stdout;
+    expect(vi).toMatch(/^ngày 5\/3\/2025\s+5\/3\/2025\s+/m);
+  });
+
   it('lists the verdict, terms, codes, figures and the timeline in that order', async () => {
     const out = (await analyze([file('order.txt', text), '--lang', 'en'])).stdout;
     const at = ['Article:', 'Terms in the article', 'Documents cited', 'Key figures', 'Dates, periods'].map(

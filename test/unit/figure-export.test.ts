@@ -20,6 +20,8 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     sentence: 'Toàn tỉnh có 1.200 hộ thoát nghèo.',
     start: 13,
     end: 18,
+    mentions: 1,
+    at: [{ start: 13, end: 18 }],
     ...overrides,
   };
 }
@@ -71,6 +73,17 @@ describe('figuresAsText', () => {
       'Số liệu\n- 1.200: hộ\n- 22/23: xã biên giới\n\nMốc thời gian\n- ngày 25/10/2017: Nghị quyết 18',
     );
     expect(text).not.toContain('Trống');
+  });
+
+  it('says how often a repeated figure is given', () => {
+    const repeated = figure({
+      mentions: 2,
+      at: [
+        { start: 13, end: 18 },
+        { start: 40, end: 45 },
+      ],
+    });
+    expect(figuresAsText([{ title: 'Số liệu', figures: [repeated] }])).toBe('Số liệu\n- 1.200: hộ (×2)');
   });
 
   it('gives an empty string when there is nothing to export', () => {

@@ -40,7 +40,7 @@ describe('figures in provincial news paragraphs', () => {
   it('agriculture: hectares, yields, rates, income', () => {
     expect(figureOf(AGRICULTURE, '2024-2025')).toMatchObject({ kind: 'period' });
     expect(figureOf(AGRICULTURE, '2024-2025').label).toContain('Vụ Đông Xuân');
-    expect(figureOf(AGRICULTURE, '2.150 ha')).toMatchObject({ kind: 'measure', label: 'lúa' });
+    expect(figureOf(AGRICULTURE, '2.150 ha')).toMatchObject({ kind: 'measure', label: 'lúa được gieo cấy' });
     expect(figureOf(AGRICULTURE, '55,2 tạ/ha').label).toContain('năng suất');
     expect(figureOf(AGRICULTURE, '500 ha').label).toBe('rừng được trồng mới');
     expect(figureOf(AGRICULTURE, '51,5%').label).toContain('tỷ lệ che phủ rừng');
@@ -53,7 +53,7 @@ describe('figures in provincial news paragraphs', () => {
   });
 
   it('health: approximators, visits, rates; age bounds dropped', () => {
-    expect(figureOf(HEALTH, 'hơn 500').label).toBe('người dân');
+    expect(figureOf(HEALTH, 'hơn 500').label).toBe('người dân được khám sàng lọc');
     const children = figureOf(HEALTH, 'trên 1.200');
     expect(children.label).toContain('trẻ em');
     expect(children.label).toContain('được tiêm chủng');

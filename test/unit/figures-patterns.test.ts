@@ -84,7 +84,11 @@ describe('counts, multipliers, units, money, percentages, ratios', () => {
     expect(only('Thu giữ 0,128kg ma túy.')).toMatchObject({ kind: 'measure', value: 0.128, unit: 'kg' });
     expect(only('Xây dựng 3.000 m2 sân chơi.')).toMatchObject({ kind: 'measure', value: 3000, unit: 'm2' });
     expect(only('Diện tích tự nhiên 9.068,8 km².')).toMatchObject({ kind: 'measure', unit: 'km²' });
-    expect(only('Gieo cấy 1.500 ha lúa.')).toMatchObject({ kind: 'measure', unit: 'ha', label: 'lúa' });
+    expect(only('Gieo cấy 1.500 ha lúa.')).toMatchObject({
+      kind: 'measure',
+      unit: 'ha',
+      label: 'lúa được gieo cấy',
+    });
     expect(only('Sản lượng đạt 2.100 tấn.')).toMatchObject({
       kind: 'measure',
       unit: 'tấn',

@@ -82,6 +82,8 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     sentence: 'Có 22/23 xã biên giới đạt chuẩn.',
     start: 4,
     end: 9,
+    mentions: 1,
+    at: [{ start: 4, end: 9 }],
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 /**
  * Stretches of text whose digits are never key figures: web and mail addresses, document
  * codes (07-NQ/TU, 34/2014/NĐ-CP), telephone numbers, clock times and the page's date-and-
- * time line, GMT offsets, list bullets. Found with patterns on the raw text before any
- * number is read, so a figure can be refused by a simple overlap test.
+ * time line, GMT offsets, list bullets. Found on the raw text before any number is read,
+ * so a figure can be refused by a simple overlap test.
  */
+
+import { findDocumentCodes } from '../doc-codes.ts';
 
 export interface Span {
   start: number;
@@ -23,13 +25,6 @@ function eitherForm(word: string): string {
   const nfd = word.normalize('NFD');
   return nfc === nfd ? nfc : `(?:${nfc}|${nfd})`;
 }
-
-const DOCUMENT_CODE_PATTERNS: readonly RegExp[] = [
-  // Party style: số-LOẠI/CƠ QUAN, tolerating a stray space or an en dash: 18-NQ/TW, 19- NQ/TW.
-  /(?<![\p{L}\p{N}])\d+[a-z]?\s?[-–]\s?\p{Lu}[\p{L}\p{M}]*\/\p{Lu}[\p{L}\p{M}\d]*/gu,
-  // State style: số/năm/LOẠI-CƠ QUAN and số/LOẠI-CƠ QUAN: 34/2014/NĐ-CP, 01/CT-TTg, 16/HĐBT.
-  /(?<![\p{L}\p{N}])\d+(?:\/\d{2,4})?\/\p{Lu}[\p{L}\p{M}\d]*(?:\s?[-–]\s?[\p{L}\p{M}\d]+)*/gu,
-];
 
 const WEEKDAY = [
   ...['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'].map((day) => `${eitherForm('thứ')}\\s+${eitherForm(day)}`),
@@ -104,8 +99,8 @@ function sortAndMerge(spans: Span[]): Span[] {
 }
 
 export function findExcludedSpans(text: string): ExcludedSpans {
-  const codes: Span[] = [];
-  for (const pattern of DOCUMENT_CODE_PATTERNS) collect(text, pattern, codes);
+  // The same reading of document codes as the marks: a code the cards decode is never a figure.
+  const codes: Span[] = findDocumentCodes(text).map(({ start, end }) => ({ start, end }));
   const others: Span[] = [];
   for (const pattern of OTHER_PATTERNS) collect(text, pattern, others);
   return { spans: sortAndMerge([...codes, ...others]), codes: sortAndMerge(codes) };

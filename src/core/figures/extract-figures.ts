@@ -17,21 +17,27 @@
  */
 
 import type { Figure } from '../analysis-types.ts';
+import { isInvisible } from '../normalize.ts';
+import { leadEnd, markLead, mergeMentions } from './figure-mentions.ts';
 import { scanFigures } from './figure-scanner.ts';
 
 export function extractFigures(text: string): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    if (!INVISIBLE.test(text)) return scanFigures(text);
-    return scanWithoutInvisibles(text);
+    const read = hasInvisible(text) ? scanWithoutInvisibles(text) : scanFigures(text);
+    const figures = mergeMentions(read);
+    markLead(figures, leadEnd(text));
+    return figures;
   } catch {
     // A figure list is a convenience: a rule failing on strange input must not break the page.
     return [];
   }
 }
 
-/** Zero-width characters, word joiners and soft hyphens: in text, yet no part of any word. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+function hasInvisible(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (isInvisible(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * Reads the figures of a text with its invisible characters taken out (they would split
@@ -42,7 +48,7 @@ function scanWithoutInvisibles(text: string): Figure[] {
   const kept: number[] = [];
   let visible = '';
   for (let i = 0; i < text.length; i++) {
-    if (INVISIBLE.test(text[i] ?? '')) continue;
+    if (isInvisible(text.charCodeAt(i))) continue;
     kept.push(i);
     visible += text[i];
   }
@@ -56,7 +62,7 @@ function scanWithoutInvisibles(text: string): Figure[] {
     const at = visible.lastIndexOf(core, figure.start);
     const sentence =
       at === -1 ? figure.sentence : figure.sentence.replace(core, () => original(at, at + core.length));
-    return { ...figure, start, end, text: text.slice(start, end), sentence };
+    return { ...figure, start, end, text: text.slice(start, end), sentence, at: [{ start, end }] };
   });
 }
 

@@ -6,12 +6,7 @@
 
 import type { Token } from './word-tokens.ts';
 import { isCapitalized } from './word-tokens.ts';
-import {
-  CAPITALIZED_NAME_HEADS,
-  NAME_HEADS,
-  REFERENCE_HEAD_EXCEPTIONS,
-  REFERENCE_HEADS,
-} from './figure-lexicon.ts';
+import { lexicon } from './lexicon.ts';
 
 function wordBefore(tokens: readonly Token[], index: number, distance: number): Token | undefined {
   const token = tokens[index - distance];
@@ -43,10 +38,11 @@ export function isGluedToLetters(tokens: readonly Token[], index: number): boole
 
 /** A reference ("Điều 21", "số 07") or a name head ("Quốc lộ 12", "Sư đoàn 316") precedes. */
 export function followsNameOrReferenceHead(tokens: readonly Token[], index: number): boolean {
-  const referenceLength = headLength(tokens, index, REFERENCE_HEADS);
-  if (referenceLength > 0 && headLength(tokens, index, REFERENCE_HEAD_EXCEPTIONS) !== 2) return true;
-  if (headLength(tokens, index, NAME_HEADS) > 0) return true;
-  const capitalizedLength = headLength(tokens, index, CAPITALIZED_NAME_HEADS);
+  const referenceLength = headLength(tokens, index, lexicon().REFERENCE_HEADS);
+  if (referenceLength > 0 && headLength(tokens, index, lexicon().REFERENCE_HEAD_EXCEPTIONS) !== 2)
+    return true;
+  if (headLength(tokens, index, lexicon().NAME_HEADS) > 0) return true;
+  const capitalizedLength = headLength(tokens, index, lexicon().CAPITALIZED_NAME_HEADS);
   if (capitalizedLength > 0) {
     const head = wordBefore(tokens, index, capitalizedLength);
     const beforeHead = wordBefore(tokens, index, capitalizedLength + 1);

@@ -5,19 +5,8 @@
  * the words as written.
  */
 
-import type { Token } from './word-tokens.ts';
-import {
-  BACKWARD_STOPS,
-  CIRCUMSTANCE_OPENERS,
-  DANGLING_END,
-  DANGLING_START,
-  LEVEL_VERBS,
-  LISTABLE_NOUNS,
-  OBJECT_VERBS,
-  PHRASE_STOPS,
-  STOP_EXCEPTIONS,
-  VERB_OBJECT_FILLERS,
-} from './figure-lexicon.ts';
+import { isCapitalized, type Token } from './word-tokens.ts';
+import { lexicon } from './lexicon.ts';
 import { phraseKey } from './syllable-key.ts';
 
 export interface Range {
@@ -32,6 +21,19 @@ export interface PhraseContext {
   sentenceFirst: number;
   /** Index just after the sentence's last token. */
   sentenceEnd: number;
+  /** The quantity read just before in the same sentence, if any: a change after it is about it. */
+  previous?: PreviousQuantity;
+  /** The last label read earlier in the text whose first word is `head` ("vụ" → "vụ tai nạn giao thông"). */
+  earlierLabel?: (head: string) => string | undefined;
+}
+
+export interface PreviousQuantity {
+  /** What it measures: its label, or a percentage's subject. */
+  subject: string;
+  /** Token after it. */
+  next: number;
+  /** Token before it: "từ" in "giảm từ 28% xuống 14,6%". */
+  before: number;
 }
 
 const MAX_AFTER_WORDS = 12;
@@ -39,14 +41,17 @@ const MAX_BEFORE_WORDS = 12;
 const MAX_SUBJECT_WORDS = 10;
 /** How far a clause boundary is looked for: keeps run-on texts linear. */
 const MAX_CLAUSE_TOKENS = 80;
-const SOCIAL = phraseKey('xã hội');
+let subjectEndsSet: ReadonlySet<string> | undefined;
 /** Words that end a sentence's subject: its verb starts. */
-const SUBJECT_ENDS: ReadonlySet<string> = new Set([
-  ...BACKWARD_STOPS,
-  ...['là', 'có', 'được', 'ước', 'đã', 'đang', 'sẽ', 'ước đạt', 'dự kiến'].map(phraseKey),
-]);
+function subjectEnds(): ReadonlySet<string> {
+  subjectEndsSet ??= new Set([
+    ...lexicon().BACKWARD_STOPS,
+    ...['là', 'có', 'được', 'ước', 'đã', 'đang', 'sẽ', 'ước đạt', 'dự kiến'].map(phraseKey),
+  ]);
+  return subjectEndsSet;
+}
 
-function keyOf(tokens: readonly Token[], index: number, count: number): string {
+export function keyOf(tokens: readonly Token[], index: number, count: number): string {
   const parts: string[] = [];
   for (let i = index; i < index + count; i += 1) {
     const token = tokens[i];
@@ -57,7 +62,7 @@ function keyOf(tokens: readonly Token[], index: number, count: number): string {
 }
 
 /** Length (1 or 2 words) of a lexicon phrase starting at `index`, or 0. */
-function matchAt(tokens: readonly Token[], index: number, set: ReadonlySet<string>): number {
+export function matchAt(tokens: readonly Token[], index: number, set: ReadonlySet<string>): number {
   if (set.has(keyOf(tokens, index, 2))) return 2;
   return set.has(keyOf(tokens, index, 1)) ? 1 : 0;
 }
@@ -92,7 +97,9 @@ export function trimRange(tokens: readonly Token[], range: Range): Range | undef
       changed = true;
       continue;
     }
-    const endLength = matchEndingAt(tokens, to - 1, DANGLING_END, from);
+    // "giải phóng mặt bằng": a compound ending in a dangling word is kept whole.
+    const endsInCompound = to - 2 >= from && lexicon().STOP_EXCEPTIONS.has(keyOf(tokens, to - 2, 2));
+    const endLength = endsInCompound ? 0 : matchEndingAt(tokens, to - 1, lexicon().DANGLING_END, from);
     if (endLength > 0) {
       to -= endLength;
       changed = true;
@@ -104,7 +111,7 @@ export function trimRange(tokens: readonly Token[], range: Range): Range | undef
       changed = true;
       continue;
     }
-    const startLength = matchAt(tokens, from, DANGLING_START);
+    const startLength = matchAt(tokens, from, lexicon().DANGLING_START);
     if (startLength > 0 && from + startLength < to) {
       from += startLength;
       changed = true;
@@ -117,8 +124,9 @@ function isListComma(tokens: readonly Token[], commaIndex: number): boolean {
   const before = tokens[commaIndex - 1];
   if (before === undefined || before.kind !== 'word') return false;
   const beforeListable =
-    LISTABLE_NOUNS.has(before.key) || LISTABLE_NOUNS.has(keyOf(tokens, commaIndex - 2, 2));
-  return beforeListable && matchAt(tokens, commaIndex + 1, LISTABLE_NOUNS) > 0;
+    lexicon().LISTABLE_NOUNS.has(before.key) ||
+    lexicon().LISTABLE_NOUNS.has(keyOf(tokens, commaIndex - 2, 2));
+  return beforeListable && matchAt(tokens, commaIndex + 1, lexicon().LISTABLE_NOUNS) > 0;
 }
 
 /** The noun phrase right after `index` ("22 đồng chí cán bộ tăng cường cho …" → "đồng chí cán bộ tăng cường"). */
@@ -126,8 +134,11 @@ export function nounPhraseAfter(context: PhraseContext, index: number): Range | 
   const { tokens } = context;
   const first = tokens[index];
   if (first === undefined || first.kind !== 'word' || index >= context.sentenceEnd) return undefined;
-  const exception = matchAt(tokens, index, STOP_EXCEPTIONS) === 2;
-  if (!exception && (matchAt(tokens, index, PHRASE_STOPS) > 0 || LEVEL_VERBS.has(first.key)))
+  const exception = matchAt(tokens, index, lexicon().STOP_EXCEPTIONS) === 2;
+  if (
+    !exception &&
+    (matchAt(tokens, index, lexicon().PHRASE_STOPS) > 0 || lexicon().LEVEL_VERBS.has(first.key))
+  )
     return undefined;
   let words = 0;
   let cursor = index;
@@ -135,12 +146,12 @@ export function nounPhraseAfter(context: PhraseContext, index: number): Range | 
     const token = tokens[cursor];
     if (token === undefined) break;
     if (token.kind === 'word') {
-      if (
-        cursor > index &&
-        matchAt(tokens, cursor, PHRASE_STOPS) > 0 &&
-        matchAt(tokens, cursor, STOP_EXCEPTIONS) !== 2
-      )
-        break;
+      if (matchAt(tokens, cursor, lexicon().STOP_EXCEPTIONS) === 2) {
+        words += 2;
+        cursor += 2;
+        continue;
+      }
+      if (cursor > index && matchAt(tokens, cursor, lexicon().PHRASE_STOPS) > 0) break;
       words += 1;
       cursor += 1;
       continue;
@@ -149,13 +160,35 @@ export function nounPhraseAfter(context: PhraseContext, index: number): Range | 
       cursor += 1;
       continue;
     }
-    if ((token.raw === '-' || token.raw === '–') && token.spaced && keyOf(tokens, cursor + 1, 2) === SOCIAL) {
+    if (
+      (token.raw === '-' || token.raw === '–') &&
+      token.spaced &&
+      lexicon().DASH_COMPOUNDS.has(keyOf(tokens, cursor + 1, 2))
+    ) {
       cursor += 1;
       continue;
     }
     break;
   }
   return trimRange(tokens, { from: index, to: cursor });
+}
+
+/**
+ * A number inside a phrase read backwards ("trẻ em dưới 1 tuổi", "doanh thu 9 tháng"): digits
+ * with a word right after them, or the dot or comma glued inside such a number.
+ */
+function isInnerNumber(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || next === undefined) return false;
+  if (token.kind === 'digits') return next.kind === 'word' || (next.kind === 'punct' && !next.spaced);
+  return (
+    (token.raw === '.' || token.raw === ',') &&
+    !token.spaced &&
+    !next.spaced &&
+    next.kind === 'digits' &&
+    tokens[index - 1]?.kind === 'digits'
+  );
 }
 
 /** The words before `index` back to the clause's start (at most a few words). */
@@ -171,12 +204,18 @@ export function phraseBefore(
     const token = tokens[cursor - 1];
     if (token === undefined) break;
     if (token.kind === 'word') {
-      if (matchEndingAt(tokens, cursor - 1, BACKWARD_STOPS, context.sentenceFirst) > 0) break;
+      if (matchEndingAt(tokens, cursor - 1, lexicon().BACKWARD_STOPS, context.sentenceFirst) > 0) break;
       words += 1;
       cursor -= 1;
       continue;
     }
     if (token.raw === ',' && isListComma(tokens, cursor - 1)) {
+      cursor -= 1;
+      continue;
+    }
+    if (isInnerNumber(tokens, cursor - 1)) {
+      // Counted like a word, so that a run of digits is never walked far.
+      words += 1;
       cursor -= 1;
       continue;
     }
@@ -193,7 +232,7 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
   const { tokens } = context;
   let cursor = index;
   while (cursor > context.sentenceFirst) {
-    const filler = matchEndingAt(tokens, cursor - 1, VERB_OBJECT_FILLERS, context.sentenceFirst);
+    const filler = matchEndingAt(tokens, cursor - 1, lexicon().VERB_OBJECT_FILLERS, context.sentenceFirst);
     if (filler === 0) break;
     cursor -= filler;
   }
@@ -201,13 +240,19 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
   let from = cursor;
   while (cursor > context.sentenceFirst) {
     let length = 0;
-    for (const size of [3, 2, 1]) {
-      if (cursor - size >= context.sentenceFirst && OBJECT_VERBS.has(keyOf(tokens, cursor - size, size))) {
+    for (const size of [4, 3, 2, 1]) {
+      if (
+        cursor - size >= context.sentenceFirst &&
+        lexicon().OBJECT_VERBS.has(keyOf(tokens, cursor - size, size))
+      ) {
         length = size;
         break;
       }
     }
     if (length === 0) break;
+    // "Ban tổ chức trao": a verb inside a capitalised name ("Ban tổ chức") is no verb.
+    const named = tokens[cursor - length - 1];
+    if (from < to && named !== undefined && named.kind === 'word' && isCapitalized(named)) break;
     cursor -= length;
     from = cursor;
     const joiner = tokens[cursor - 1];
@@ -217,7 +262,9 @@ export function objectVerbBefore(context: PhraseContext, index: number): Range |
       cursor - 1 > context.sentenceFirst
     ) {
       const beforeJoiner = cursor - 1;
-      const isVerb = [3, 2, 1].some((size) => OBJECT_VERBS.has(keyOf(tokens, beforeJoiner - size, size)));
+      const isVerb = [4, 3, 2, 1].some((size) =>
+        lexicon().OBJECT_VERBS.has(keyOf(tokens, beforeJoiner - size, size)),
+      );
       if (isVerb) cursor = beforeJoiner;
       else break;
     }
@@ -243,7 +290,7 @@ export function sentenceSubject(
   const opener = tokens[start];
   if (
     opener !== undefined &&
-    (matchAt(tokens, start, CIRCUMSTANCE_OPENERS) > 0 || opener.kind === 'digits')
+    (matchAt(tokens, start, lexicon().CIRCUMSTANCE_OPENERS) > 0 || opener.kind === 'digits')
   ) {
     for (let i = start; i < Math.min(context.sentenceEnd, start + 16); i += 1) {
       if (tokens[i]?.raw === ',') {
@@ -259,7 +306,11 @@ export function sentenceSubject(
   while (cursor < limit && words < MAX_SUBJECT_WORDS) {
     const token = tokens[cursor];
     if (token === undefined || token.kind !== 'word') break;
-    if (cursor > start && (LEVEL_VERBS.has(token.key) || matchAt(tokens, cursor, SUBJECT_ENDS) > 0)) break;
+    if (
+      cursor > start &&
+      (lexicon().LEVEL_VERBS.has(token.key) || matchAt(tokens, cursor, subjectEnds()) > 0)
+    )
+      break;
     words += 1;
     cursor += 1;
   }
@@ -270,15 +321,25 @@ export function sentenceSubject(
  * Skips what opens a clause without being its subject: a byline "(BLC) -", dashes, and a
  * leading number with its unit ("100% xã …" has "xã" as subject).
  */
+/** The bracket closing a byline opened by `raw` ("(BLC) -"), from the lexicon's pairs. */
+function bylineCloser(raw: string): string | undefined {
+  for (const pair of lexicon().BYLINE_BRACKETS) {
+    const [open, close] = pair.split(' ');
+    if (open === raw) return close;
+  }
+  return undefined;
+}
+
 function skipPreamble(tokens: readonly Token[], start: number, end: number): number {
   let cursor = start;
   for (let guard = 0; guard < 12 && cursor < end; guard += 1) {
     const token = tokens[cursor];
     if (token === undefined) break;
-    if (token.raw === '(') {
+    const closer = bylineCloser(token.raw);
+    if (closer !== undefined) {
       let close = cursor + 1;
-      while (close < end && close < cursor + 8 && tokens[close]?.raw !== ')') close += 1;
-      cursor = tokens[close]?.raw === ')' ? close + 1 : cursor + 1;
+      while (close < end && close < cursor + 8 && tokens[close]?.raw !== closer) close += 1;
+      cursor = tokens[close]?.raw === closer ? close + 1 : cursor + 1;
       continue;
     }
     if (token.kind === 'word') break;
@@ -291,7 +352,7 @@ function skipPreamble(tokens: readonly Token[], start: number, end: number): num
 export function levelVerbBefore(context: PhraseContext, index: number): number {
   const token = context.tokens[index - 1];
   if (index - 1 < context.sentenceFirst || token === undefined || token.kind !== 'word') return -1;
-  return LEVEL_VERBS.has(token.key) ? index - 1 : -1;
+  return lexicon().LEVEL_VERBS.has(token.key) ? index - 1 : -1;
 }
 
 /** Whether the words at `index` are the given phrase. */

@@ -6,8 +6,8 @@
  */
 
 import type { Token } from './word-tokens.ts';
-import { MULTIPLIER_FACTORS } from './vietnamese-number.ts';
-import { keySet, phraseKey, syllableKey } from './syllable-key.ts';
+import { lexicon } from './lexicon.ts';
+import { syllableKey } from './syllable-key.ts';
 
 export type QuantityKind = 'percent' | 'money' | 'measure' | 'plain';
 
@@ -23,90 +23,7 @@ export interface QuantityTail {
   unitStart?: number;
 }
 
-/** Unit symbols compared as written: "5G" is a name, "500g" is grams. */
-const SYMBOL_UNITS = new Set([
-  'km',
-  'm',
-  'cm',
-  'mm',
-  'dm',
-  'ha',
-  'kg',
-  'g',
-  'ml',
-  'MW',
-  'kW',
-  'kWh',
-  'MWh',
-  'GWh',
-  'kV',
-]);
-/** Unit words compared by syllable key. */
-const WORD_UNITS = keySet(['tấn', 'tạ', 'yến', 'lít', 'mét', 'hécta', 'hecta', 'sào']);
-const TWO_WORD_UNITS = keySet(['cây số', 'độ c', 'mét vuông', 'mét khối']);
-const PERCENT_WORDS = phraseKey('phần trăm');
 const SQUARED = new Set(['2', '3', '²', '³']);
-const CURRENCY_WORDS = keySet([
-  'đồng',
-  'usd',
-  'vnđ',
-  'vnd',
-  'đ',
-  'euro',
-  'eur',
-  'kíp',
-  'nhân dân tệ',
-  'ndt',
-  'đô la',
-  'đô',
-]);
-/** "22 đồng chí" is no money: words that make "đồng" part of another noun. */
-const DONG_COMPOUNDS = keySet([
-  'chí',
-  'bào',
-  'hương',
-  'thời',
-  'ruộng',
-  'đội',
-  'hồ',
-  'nghiệp',
-  'tình',
-  'ý',
-  'bộ',
-  'chủ',
-  'loạt',
-  'minh',
-  'tâm',
-  'thuận',
-  'cảm',
-  'phục',
-  'ca',
-  'diễn',
-  'bằng',
-  'đẳng',
-  'nhất',
-  'lòng',
-  'hành',
-  'môn',
-  'niên',
-  'tử',
-  'khởi',
-  'cỏ',
-  'lúa',
-  'dao',
-  'bạc',
-  'điệu',
-  'âm',
-  'nội',
-  'cỏ',
-  'sức',
-  'hóa',
-  'vị',
-  'phạm',
-  'dạng',
-  'cấp',
-]);
-const PER_TWO_WORDS = keySet(['lao động', 'ngày đêm', 'nhân khẩu', 'học sinh', 'giờ']);
 
 function wordAt(tokens: readonly Token[], index: number): Token | undefined {
   const token = tokens[index];
@@ -123,13 +40,13 @@ function pairKey(tokens: readonly Token[], index: number): string {
 function readCurrency(tokens: readonly Token[], index: number): number {
   const word = wordAt(tokens, index);
   if (word === undefined) return -1;
-  if (CURRENCY_WORDS.has(pairKey(tokens, index))) return index + 2;
+  if (lexicon().CURRENCY_WORDS.has(pairKey(tokens, index))) return index + 2;
   const threeKey = `${pairKey(tokens, index)} ${wordAt(tokens, index + 2)?.key ?? ''}`;
-  if (CURRENCY_WORDS.has(threeKey)) return index + 3;
-  if (!CURRENCY_WORDS.has(word.key)) return -1;
+  if (lexicon().CURRENCY_WORDS.has(threeKey)) return index + 3;
+  if (!lexicon().CURRENCY_WORDS.has(word.key)) return -1;
   if (word.key === syllableKey('đồng')) {
     const next = wordAt(tokens, index + 1);
-    if (next !== undefined && next.spaced && DONG_COMPOUNDS.has(next.key)) return -1;
+    if (next !== undefined && next.spaced && lexicon().DONG_COMPOUNDS.has(next.key)) return -1;
   }
   // A lone "đ" is a currency only glued to the number or standing alone before punctuation.
   if (word.key === syllableKey('đ') && word.spaced && wordAt(tokens, index + 1)?.spaced === true) return -1;
@@ -145,7 +62,7 @@ function readMeasure(tokens: readonly Token[], index: number): number {
     return next !== undefined && !next.spaced && (next.raw === 'C' || next.raw === 'F') ? index + 2 : -1;
   }
   if (token.kind !== 'word') return -1;
-  if (TWO_WORD_UNITS.has(pairKey(tokens, index))) return index + 2;
+  if (lexicon().WORD_UNITS.has(pairKey(tokens, index))) return index + 2;
   if (
     token.key === syllableKey('héc') &&
     tokens[index + 1]?.raw === '-' &&
@@ -153,14 +70,14 @@ function readMeasure(tokens: readonly Token[], index: number): number {
   ) {
     return index + 3;
   }
-  if (SYMBOL_UNITS.has(token.raw)) {
+  if (lexicon().SYMBOL_UNITS.has(token.raw)) {
     const after = tokens[index + 1];
     if (after !== undefined && !after.spaced && SQUARED.has(after.raw) && /^(?:k?m|cm|dm)$/.test(token.raw))
       return index + 2;
     // "km/h" keeps its slash tail through readPerTail.
     return index + 1;
   }
-  return WORD_UNITS.has(token.key) ? index + 1 : -1;
+  return lexicon().WORD_UNITS.has(token.key) ? index + 1 : -1;
 }
 
 /** "/ha", "/người/năm": per-unit tails glued to a unit. */
@@ -171,7 +88,7 @@ function readPerTail(tokens: readonly Token[], index: number): number {
     const word = wordAt(tokens, cursor + 1);
     if (slash === undefined || slash.raw !== '/' || slash.spaced || word === undefined || word.spaced) break;
     if (word.raw.charAt(0) !== word.raw.charAt(0).toLowerCase()) break;
-    cursor += PER_TWO_WORDS.has(pairKey(tokens, cursor + 1)) ? 3 : 2;
+    cursor += lexicon().PER_TWO_WORDS.has(pairKey(tokens, cursor + 1)) ? 3 : 2;
     const squared = tokens[cursor];
     if (squared !== undefined && !squared.spaced && SQUARED.has(squared.raw)) cursor += 1;
   }
@@ -188,7 +105,7 @@ export function readQuantityTail(tokens: readonly Token[], index: number, numera
   let unitStart: number | undefined;
   for (let guard = 0; guard < 2; guard += 1) {
     const word = wordAt(tokens, cursor);
-    const scaleFactor = word === undefined ? undefined : MULTIPLIER_FACTORS.get(word.key);
+    const scaleFactor = word === undefined ? undefined : lexicon().MULTIPLIERS.get(word.key);
     if (word === undefined || scaleFactor === undefined) break;
     unitStart ??= word.start;
     factor *= scaleFactor;
@@ -199,9 +116,15 @@ export function readQuantityTail(tokens: readonly Token[], index: number, numera
   if (next !== undefined && next.raw === '%') {
     kind = 'percent';
     cursor += 1;
-  } else if (pairKey(tokens, cursor) === PERCENT_WORDS) {
+  } else if (lexicon().PERCENT_WORDS.has(pairKey(tokens, cursor))) {
     kind = 'percent';
     cursor += 2;
+  } else if (
+    lexicon().PERCENT_WORDS.has(`${pairKey(tokens, cursor)} ${wordAt(tokens, cursor + 2)?.key ?? ''}`)
+  ) {
+    // "0,5 điểm phần trăm": percentage points, a change of a percentage.
+    kind = 'percent';
+    cursor += 3;
   } else {
     const afterCurrency = readCurrency(tokens, cursor);
     if (afterCurrency > 0) {

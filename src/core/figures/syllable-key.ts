@@ -1,19 +1,24 @@
 /**
- * A comparison key for Vietnamese syllables and short phrases.
- *
- * Papers mix Unicode forms (NFC, NFD) and two tone-placement habits ("khóa"/"khoá",
- * "ủy"/"uỷ", "hòa"/"hoà"). Lexicon look-ups must not care, so the key lowercases, splits
- * off the five tone marks and appends them after the base letters: both placements and
- * both Unicode forms then give the same string. The key is only ever compared, never shown.
+ * A comparison key for Vietnamese syllables and short phrases: the project's one folding
+ * (normalize.ts: NFC, one tone placement, Đ look-alikes, invisible characters dropped), then
+ * lower case. Papers mix "khóa"/"khoá" and NFC/NFD; lexicon look-ups must not care. The key
+ * is only ever compared, never shown.
  */
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+import { normalizeText } from '../normalize.ts';
+
+/** Keys already made: rules key the same few words at every number. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
 
 export function syllableKey(word: string): string {
-  const decomposed = word.normalize('NFD').toLowerCase();
-  const tones = decomposed.match(TONE_MARKS);
-  const base = decomposed.replace(TONE_MARKS, '');
-  return tones ? base + tones.join('') : base;
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = normalizeText(word).toLowerCase();
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
 
 /** Key of a phrase: syllable keys joined by single spaces. */

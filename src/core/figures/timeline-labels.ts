@@ -8,16 +8,13 @@
 
 import type { Span } from './excluded-spans.ts';
 import { lastSpanBefore } from './excluded-spans.ts';
-import { DOCUMENT_TYPES, PERIOD_HEADS, TEMPORAL_WORDS } from './figure-lexicon.ts';
+import { lexicon } from './lexicon.ts';
 import { phraseBefore, phraseText, trimRange, type PhraseContext, type Range } from './phrase-reading.ts';
 import { isCapitalized, tokenIndexAt } from './word-tokens.ts';
 import { syllableKey } from './syllable-key.ts';
 
 const MAX_NAME_WORDS = 8;
 const MAX_EVENT_WORDS = 12;
-
-/** Words allowed between a document code and the date that belongs to it. */
-const CODE_TO_DATE = new Set(['ngày', 'ký', 'ban', 'hành'].map(syllableKey));
 
 /** "Nghị quyết số 18-NQ/TW": the code with the capitalized document words before it. */
 export function documentReference(context: PhraseContext, code: Span): string {
@@ -31,7 +28,7 @@ export function documentReference(context: PhraseContext, code: Span): string {
     if (
       words.length === size &&
       words.every((word) => word.kind === 'word') &&
-      DOCUMENT_TYPES.has(words.map((word) => word.key).join(' '))
+      lexicon().DOCUMENT_TYPES.has(words.map((word) => word.key).join(' '))
     ) {
       start = cursor - size;
       break;
@@ -63,7 +60,7 @@ function trimTemporal(context: PhraseContext, range: Range | undefined): Range |
   let { from, to } = range;
   const isTemporal = (index: number): boolean => {
     const token = context.tokens[index];
-    return token !== undefined && (token.kind !== 'word' || TEMPORAL_WORDS.has(token.key));
+    return token !== undefined && (token.kind !== 'word' || lexicon().TEMPORAL_WORDS.has(token.key));
   };
   while (to > from && isTemporal(to - 1)) to -= 1;
   while (to > from && isTemporal(from)) from += 1;
@@ -124,7 +121,8 @@ export function dateLabel(
       .slice(code.end, start)
       .split(/[\s,()]+/)
       .filter((word) => word.length > 0);
-    if (between.every((word) => CODE_TO_DATE.has(syllableKey(word)))) return documentReference(context, code);
+    if (between.every((word) => lexicon().CODE_TO_DATE.has(syllableKey(word))))
+      return documentReference(context, code);
   }
   const before = trimTemporal(context, phraseBefore(context, first));
   if (wordCount(context, before) >= 2) return phraseText(context, before);
@@ -143,8 +141,9 @@ function periodHeadLength(context: PhraseContext, first: number): number {
   const { tokens } = context;
   const one = tokens[first - 1];
   const two = tokens[first - 2];
-  if (two?.kind === 'word' && one?.kind === 'word' && PERIOD_HEADS.has(`${two.key} ${one.key}`)) return 2;
-  return one?.kind === 'word' && PERIOD_HEADS.has(one.key) ? 1 : 0;
+  if (two?.kind === 'word' && one?.kind === 'word' && lexicon().PERIOD_HEADS.has(`${two.key} ${one.key}`))
+    return 2;
+  return one?.kind === 'word' && lexicon().PERIOD_HEADS.has(one.key) ? 1 : 0;
 }
 
 export function periodLabel(context: PhraseContext, codes: readonly Span[], first: number): string {

@@ -7,8 +7,6 @@
  * three-digit groups are English thousands.
  */
 
-import { syllableKey } from './syllable-key.ts';
-
 /** Digits with inner dots or commas, never ending on a separator. */
 /** Bounded, so that reading at every digit of a pathological run stays linear. */
 export const NUMERAL_SOURCE = String.raw`\d{1,18}(?:[.,]\d{1,18}){0,6}`;
@@ -44,20 +42,6 @@ export function readNumeral(numeral: string): ReadNumeral {
   const head = /^\d+(?:,\d+)?/.exec(numeral)?.[0] ?? '0';
   return { value: Number(head.replace(',', '.')), length: head.length };
 }
-
-/** Scale words, by syllable key, with their factors. "tỉ" is a common spelling of "tỷ". */
-export const MULTIPLIER_FACTORS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      ['nghìn', 1e3],
-      ['ngàn', 1e3],
-      ['vạn', 1e4],
-      ['triệu', 1e6],
-      ['tỷ', 1e9],
-      ['tỉ', 1e9],
-    ] as const
-  ).map(([word, factor]) => [syllableKey(word), factor]),
-);
 
 /** Multiplies without the float noise of 2.4 * 1e6 style products. */
 export function scale(value: number, factor: number): number {

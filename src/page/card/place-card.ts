@@ -32,7 +32,8 @@ function lineOf(lines: readonly Box[], pointer: { x: number; y: number } | undef
   let best = lines[0];
   let distance = Infinity;
   for (const line of lines) {
-    const d = pointer.y < line.top ? line.top - pointer.y : pointer.y > line.bottom ? pointer.y - line.bottom : 0;
+    const d =
+      pointer.y < line.top ? line.top - pointer.y : pointer.y > line.bottom ? pointer.y - line.bottom : 0;
     if (d < distance) {
       best = line;
       distance = d;

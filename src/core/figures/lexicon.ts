@@ -1,0 +1,75 @@
+/**
+ * The figure rules' word lists, kept as data in lexicon/*.json, each list with the reason it
+ * exists. They describe how Vietnamese builds phrases around numbers (function words that
+ * close a noun phrase, verbs whose object a number can be, words that turn a number into a
+ * name or a reference), not any one article.
+ *
+ * Built on first use, not at import: the content script carries this module but needs the
+ * lists only when the popup asks for the figures.
+ */
+
+import bounds from './lexicon/phrase-bounds.json' with { type: 'json' };
+import quantity from './lexicon/quantity.json' with { type: 'json' };
+import references from './lexicon/references.json' with { type: 'json' };
+import timeline from './lexicon/timeline.json' with { type: 'json' };
+import verbs from './lexicon/verbs.json' with { type: 'json' };
+import words from './lexicon/words.json' with { type: 'json' };
+import { keySet, phraseKey } from './syllable-key.ts';
+
+interface PhraseList {
+  why: string;
+  phrases: string[];
+}
+
+type PhraseLists = typeof bounds &
+  typeof references &
+  typeof timeline &
+  typeof verbs &
+  Omit<typeof quantity, 'MULTIPLIERS' | 'SYMBOL_UNITS'> &
+  Omit<typeof words, 'NUMBER_WORDS'>;
+
+export type Lexicon = { readonly [Name in keyof PhraseLists]: ReadonlySet<string> } & {
+  /** Scale words by phrase key, with their factors. */
+  readonly MULTIPLIERS: ReadonlyMap<string, number>;
+  /** Number words by phrase key, with their values. */
+  readonly NUMBER_WORDS: ReadonlyMap<string, number>;
+  /** Unit symbols as written: case tells "MW" from "mW", "5G" (a name) from "500g". */
+  readonly SYMBOL_UNITS: ReadonlySet<string>;
+};
+
+function valueMap(values: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(values).map(([word, value]) => [phraseKey(word), value]));
+}
+
+function build(): Lexicon {
+  const { MULTIPLIERS, SYMBOL_UNITS, ...quantityLists } = quantity;
+  const { NUMBER_WORDS, ...wordLists } = words;
+  const lists: Record<string, PhraseList> = {
+    ...bounds,
+    ...references,
+    ...timeline,
+    ...verbs,
+    ...quantityLists,
+    ...wordLists,
+  };
+  const sets: Record<string, ReadonlySet<string>> = {};
+  for (const [name, list] of Object.entries(lists)) sets[name] = keySet(list.phrases);
+  return {
+    ...(sets as { [Name in keyof PhraseLists]: ReadonlySet<string> }),
+    MULTIPLIERS: valueMap(MULTIPLIERS.values),
+    NUMBER_WORDS: valueMap(NUMBER_WORDS.values),
+    SYMBOL_UNITS: new Set(SYMBOL_UNITS.phrases),
+  };
+}
+
+let built: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  built ??= build();
+  return built;
+}
+
+/** Whether the lists have been built yet (the content script must not build them at start). */
+export function lexiconBuilt(): boolean {
+  return built !== undefined;
+}
