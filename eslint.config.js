@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.tmp/**', 'node_modules/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      '.tmp/**',
+      'node_modules/**',
+      'test/fixtures/**',
+      '.dependency-cruiser.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

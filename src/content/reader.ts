@@ -7,7 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { TermFinder } from '../core/match-index.ts';
 import { activeOn } from '../core/settings.ts';
 import { offReport } from '../messages/page-report.ts';
-import { parseContentRequest, type BackgroundRequest } from '../messages/protocol.ts';
+import { parseContentRequest, type BackgroundRequest } from '../messages/content-requests.ts';
 import { canPaint } from '../page/highlight-painter.ts';
 import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';

@@ -40,7 +40,17 @@ export interface CodeMatch {
   entryId?: string;
 }
 
-export type FigureKind = 'count' | 'ratio' | 'percent' | 'measure' | 'money' | 'date' | 'period' | 'ordinal';
+export const FIGURE_KINDS = [
+  'count',
+  'ratio',
+  'percent',
+  'measure',
+  'money',
+  'date',
+  'period',
+  'ordinal',
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface Figure {
   /** The main number; null for dates, periods and ordinals (their numbers are in values). */

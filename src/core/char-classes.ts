@@ -47,9 +47,3 @@ export function isMarkCode(code: number): boolean {
   if (code < 0x300) return false;
   return classify(code) === MARK;
 }
-
-/** True when position `index` of `text` holds a word character (false outside the string). */
-export function isWordAt(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  return isWordCode(text.charCodeAt(index));
-}

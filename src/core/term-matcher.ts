@@ -5,8 +5,6 @@
  */
 import { compileMatchIndex, loadMatchIndex, type MatchableEntry, type TermFinder } from './match-index.ts';
 
-export type TermMatcher = TermFinder;
-
 export function buildTermMatcher(entries: readonly MatchableEntry[]): TermFinder {
   return loadMatchIndex(compileMatchIndex(entries));
 }

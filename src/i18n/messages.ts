@@ -8,7 +8,7 @@ import type { Category } from '../core/glossary-schema.ts';
 
 import type { Lang } from './language.ts';
 
-export { languageFromLocale, type Lang } from './language.ts';
+export type { Lang } from './language.ts';
 export type MessageKey = keyof typeof vi & keyof typeof en;
 
 const CATALOGS: Record<Lang, Record<string, { message: string }>> = { vi, en };

@@ -1,11 +1,17 @@
 /**
- * Every message between the extension's parts, and its answer, defined once. Senders build
- * messages with these types; receivers accept nothing until the matching parse function has
- * checked it, because a content script shares its page with hostile code and any part can
- * receive junk.
+ * Every message between the page and the extension's pages, and its answer, defined once as a
+ * schema; the types are inferred from it. Receivers accept nothing until the schema has checked
+ * it, because a content script shares its page with hostile code and any part can receive junk;
+ * what comes out of a parse holds only the fields the schema knows.
+ *
+ * Other boundaries have their own files: cards (card-messages.ts), entry summaries
+ * (entry-messages.ts), the match index (index-messages.ts).
  */
-import type { Figure, FigureKind, FigureSpan } from '../core/analysis-types.ts';
-import { hasOnlyKeys, isArrayOf, isBoolean, isIndex, isRecord, isString } from './guards.ts';
+import * as v from 'valibot';
+import { FIGURE_KINDS, type Figure } from '../core/analysis-types.ts';
+import type { AnnotateAnswer, ContentRequest, RevealAnswer } from './content-requests.ts';
+
+export * from './content-requests.ts';
 
 /**
  * The most items a report carries. A popup lists the first figures of an article; an enormous
@@ -13,214 +19,81 @@ import { hasOnlyKeys, isArrayOf, isBoolean, isIndex, isRecord, isString } from '
  */
 export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000, text: 1_000_000 } as const;
 
-/** Popup → content script. */
-export type ContentRequest =
-  | { type: 'get-report' }
-  /** Scroll to [start, end) of the article text, flash it, and optionally open the card there. */
-  | { type: 'reveal'; start: number; end: number; openCard: boolean }
-  /** Mark the page's main text although it is not an article (on), or undo that (off). */
-  | { type: 'annotate-anyway'; on: boolean };
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+const Finite = v.pipe(v.number(), v.finite());
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nonEmpty = <T extends { start: number; end: number }>(span: T): boolean => span.end > span.start;
 
-/** Content script → background. */
-export type BackgroundRequest = { type: 'page-status'; isArticle: boolean; marked: number };
+const SpanSchema = v.pipe(v.object({ start: Offset, end: Offset }), v.check(nonEmpty, 'an empty span'));
 
-export interface ReportTerm {
-  id: string;
-  count: number;
-  /** First occurrence in the article text. */
-  start: number;
-  end: number;
-}
+const FigureSchema = v.pipe(
+  v.object({
+    value: v.nullable(Finite),
+    values: v.pipe(v.array(Finite), v.maxLength(20)),
+    text: text(500),
+    label: text(500),
+    kind: v.picklist(FIGURE_KINDS),
+    sentence: text(5000),
+    start: Offset,
+    end: Offset,
+    unit: v.optional(text(100)),
+    mentions: v.pipe(Offset, v.minValue(1)),
+    at: v.pipe(v.array(SpanSchema), v.maxLength(1000)),
+    lead: v.optional(v.boolean()),
+  }),
+  v.check(nonEmpty, 'an empty span'),
+  v.check((f) => f.at.length === f.mentions, 'mentions and positions disagree'),
+);
 
-export interface ReportCode {
-  text: string;
-  canonical: string;
-  count: number;
-  start: number;
-  end: number;
-  entryId: string | null;
-}
+const ReportTermSchema = v.pipe(
+  v.object({ id: text(200), count: Offset, start: Offset, end: Offset }),
+  v.check(nonEmpty, 'an empty span'),
+);
 
-export interface PageReport {
-  type: 'report';
+const ReportCodeSchema = v.pipe(
+  v.object({
+    text: text(200),
+    canonical: text(200),
+    count: Offset,
+    start: Offset,
+    end: Offset,
+    entryId: v.nullable(text(200)),
+  }),
+  v.check(nonEmpty, 'an empty span'),
+);
+
+export const PageReportSchema = v.object({
+  type: v.literal('report'),
   /** 'loading' while the article body has not been found yet but may still arrive. */
-  state: 'loading' | 'ready';
-  url: string;
-  article: { isArticle: boolean; reason: string; title: string | null };
-  terms: ReportTerm[];
-  codes: ReportCode[];
-  figures: Figure[];
+  state: v.picklist(['loading', 'ready']),
+  url: text(5000),
+  article: v.object({ isArticle: v.boolean(), reason: text(500), title: v.nullable(text(1000)) }),
+  terms: v.pipe(v.array(ReportTermSchema), v.maxLength(REPORT_LIMITS.terms)),
+  codes: v.pipe(v.array(ReportCodeSchema), v.maxLength(REPORT_LIMITS.codes)),
+  figures: v.pipe(v.array(FigureSchema), v.maxLength(REPORT_LIMITS.figures)),
   /**
    * The article text the offsets index (its first REPORT_LIMITS.text characters). The page sends
    * it instead of figures: the popup and the panel read the figures from it themselves, so the
    * page never carries the figure reader.
    */
-  text?: string;
-}
+  text: v.optional(text(REPORT_LIMITS.text)),
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
-export interface RevealAnswer {
-  type: 'revealed';
-  ok: boolean;
-}
+// The wire form of a figure and the core's Figure must stay one and the same shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const figureShapesAgree: Same<v.InferOutput<typeof FigureSchema>, Figure> = true;
+void figureShapesAgree;
 
-export interface AnnotateAnswer {
-  type: 'annotated';
-  ok: boolean;
-}
-
+/** What each request to the page is answered with: a sender cannot drift from its receiver. */
 export interface ContentAnswers {
   'get-report': PageReport;
   reveal: RevealAnswer;
+  'annotate-anyway': AnnotateAnswer;
 }
-
-export function parseContentRequest(message: unknown): ContentRequest | undefined {
-  if (!isRecord(message)) return undefined;
-  if (message.type === 'get-report' && hasOnlyKeys(message, ['type'])) return { type: 'get-report' };
-  if (
-    message.type === 'reveal' &&
-    hasOnlyKeys(message, ['type', 'start', 'end', 'openCard']) &&
-    isIndex(message.start) &&
-    isIndex(message.end) &&
-    message.end > message.start &&
-    isBoolean(message.openCard)
-  ) {
-    return { type: 'reveal', start: message.start, end: message.end, openCard: message.openCard };
-  }
-  if (message.type === 'annotate-anyway' && hasOnlyKeys(message, ['type', 'on']) && isBoolean(message.on)) {
-    return { type: 'annotate-anyway', on: message.on };
-  }
-  return undefined;
-}
-
-export function parseBackgroundRequest(message: unknown): BackgroundRequest | undefined {
-  if (!isRecord(message)) return undefined;
-  if (
-    message.type === 'page-status' &&
-    hasOnlyKeys(message, ['type', 'isArticle', 'marked']) &&
-    isBoolean(message.isArticle) &&
-    isIndex(message.marked)
-  ) {
-    return { type: 'page-status', isArticle: message.isArticle, marked: message.marked };
-  }
-  return undefined;
-}
-
-const FIGURE_KINDS: readonly FigureKind[] = [
-  'count',
-  'ratio',
-  'percent',
-  'measure',
-  'money',
-  'date',
-  'period',
-  'ordinal',
-];
-
-function isFinite(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function isFigure(value: unknown): value is Figure {
-  return (
-    isRecord(value) &&
-    (value.value === null || isFinite(value.value)) &&
-    isArrayOf(value.values, isFinite, 20) &&
-    isString(value.text, 500) &&
-    isString(value.label, 500) &&
-    FIGURE_KINDS.includes(value.kind as FigureKind) &&
-    isString(value.sentence, 5000) &&
-    isSpan(value) &&
-    (value.unit === undefined || isString(value.unit, 100)) &&
-    isIndex(value.mentions) &&
-    value.mentions >= 1 &&
-    isArrayOf(value.at, isFigureSpan, 1000) &&
-    value.at.length === value.mentions &&
-    (value.lead === undefined || isBoolean(value.lead))
-  );
-}
-
-function isFigureSpan(value: unknown): value is FigureSpan {
-  return isRecord(value) && isSpan(value);
-}
-
-/** start and end as text offsets of a non-empty span. */
-function isSpan(value: Record<string, unknown>): boolean {
-  return isIndex(value.start) && isIndex(value.end) && value.end > value.start;
-}
-
-function isReportTerm(value: unknown): value is ReportTerm {
-  return isRecord(value) && isString(value.id, 200) && isIndex(value.count) && isSpan(value);
-}
-
-function isReportCode(value: unknown): value is ReportCode {
-  return (
-    isRecord(value) &&
-    isString(value.text, 200) &&
-    isString(value.canonical, 200) &&
-    isIndex(value.count) &&
-    isSpan(value) &&
-    (value.entryId === null || isString(value.entryId, 200))
-  );
-}
+export type ContentAnswer<R extends ContentRequest> = ContentAnswers[R['type']];
 
 export function parsePageReport(answer: unknown): PageReport | undefined {
-  if (!isRecord(answer) || answer.type !== 'report') return undefined;
-  const article = answer.article;
-  if (
-    (answer.state !== 'loading' && answer.state !== 'ready') ||
-    !isString(answer.url, 5000) ||
-    !isRecord(article) ||
-    !isBoolean(article.isArticle) ||
-    !isString(article.reason, 500) ||
-    !(article.title === null || isString(article.title, 1000)) ||
-    !isArrayOf(answer.terms, isReportTerm, REPORT_LIMITS.terms) ||
-    !isArrayOf(answer.codes, isReportCode, REPORT_LIMITS.codes) ||
-    !isArrayOf(answer.figures, isFigure, REPORT_LIMITS.figures) ||
-    !(answer.text === undefined || isString(answer.text, REPORT_LIMITS.text))
-  ) {
-    return undefined;
-  }
-  // Rebuilt from the checked fields alone: nothing the checks did not see reaches the popup.
-  return {
-    type: 'report',
-    state: answer.state,
-    url: answer.url,
-    article: { isArticle: article.isArticle, reason: article.reason, title: article.title },
-    terms: answer.terms.map(({ id, count, start, end }) => ({ id, count, start, end })),
-    codes: answer.codes.map(({ text, canonical, count, start, end, entryId }) => ({
-      text,
-      canonical,
-      count,
-      start,
-      end,
-      entryId,
-    })),
-    figures: answer.figures.map(
-      ({ value, values, text, label, kind, sentence, start, end, unit, mentions, at, lead }) => ({
-        value,
-        values: [...values],
-        text,
-        label,
-        kind,
-        sentence,
-        start,
-        end,
-        ...(unit === undefined ? {} : { unit }),
-        mentions,
-        at: at.map((span) => ({ start: span.start, end: span.end })),
-        ...(lead === true ? { lead } : {}),
-      }),
-    ),
-    ...(typeof answer.text === 'string' ? { text: answer.text } : {}),
-  };
-}
-
-export function parseAnnotateAnswer(answer: unknown): AnnotateAnswer | undefined {
-  if (!isRecord(answer) || answer.type !== 'annotated' || !isBoolean(answer.ok)) return undefined;
-  return { type: 'annotated', ok: answer.ok };
-}
-
-export function parseRevealAnswer(answer: unknown): RevealAnswer | undefined {
-  if (!isRecord(answer) || answer.type !== 'revealed' || !isBoolean(answer.ok)) return undefined;
-  return { type: 'revealed', ok: answer.ok };
+  const result = v.safeParse(PageReportSchema, answer, { abortEarly: true });
+  return result.success ? result.output : undefined;
 }

@@ -88,9 +88,6 @@ export function buildArticleText(source: Element[] | ArticleParts, options: Buil
   }
 }
 
-/** Alias kept for the incremental pass: a rebuild is a build. */
-export const rebuildArticleText = buildArticleText;
-
 function longer(a: string, b: string): string {
   return b.length > a.length ? b : a;
 }

@@ -6,13 +6,8 @@ import {
   type EntrySummary,
   type SummariesRequest,
 } from '../messages/entry-messages.ts';
-import {
-  parseAnnotateAnswer,
-  parsePageReport,
-  parseRevealAnswer,
-  type ContentRequest,
-  type PageReport,
-} from '../messages/protocol.ts';
+import type { PageReport } from '../messages/protocol.ts';
+import { askPage } from '../platform/ask-page.ts';
 
 /** Headwords and one-line explanations of the entries an article mentions, from the background. */
 export async function entrySummaries(ids: readonly string[]): Promise<Map<string, EntrySummary>> {
@@ -26,34 +21,17 @@ export async function entrySummaries(ids: readonly string[]): Promise<Map<string
 }
 
 /** The report of the reader in `tabId`; undefined when no reader answers (or answers junk). */
-export async function requestReport(tabId: number): Promise<PageReport | undefined> {
-  const request: ContentRequest = { type: 'get-report' };
-  try {
-    const report = parsePageReport(await browser.tabs.sendMessage(tabId, request));
-    if (!report) console.warn('[Lai Châu Reader] the page answered with a malformed report');
-    return report;
-  } catch {
-    return undefined;
-  }
+export function requestReport(tabId: number): Promise<PageReport | undefined> {
+  return askPage(tabId, { type: 'get-report' });
 }
 
 export async function reveal(tabId: number, start: number, end: number, openCard: boolean): Promise<boolean> {
-  const request: ContentRequest = { type: 'reveal', start, end, openCard };
-  try {
-    return parseRevealAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
-  } catch {
-    return false;
-  }
+  return (await askPage(tabId, { type: 'reveal', start, end, openCard }))?.ok ?? false;
 }
 
 /** "Annotate this page anyway" (on) or its undo (off) in `tabId`; false when it could not be done. */
 export async function annotateAnyway(tabId: number, on: boolean): Promise<boolean> {
-  const request: ContentRequest = { type: 'annotate-anyway', on };
-  try {
-    return parseAnnotateAnswer(await browser.tabs.sendMessage(tabId, request))?.ok ?? false;
-  } catch {
-    return false;
-  }
+  return (await askPage(tabId, { type: 'annotate-anyway', on }))?.ok ?? false;
 }
 
 /**

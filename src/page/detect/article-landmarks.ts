@@ -2,15 +2,7 @@
  * Finds the parts around an article's body: its title, date line, lead (sapo), photo captions
  * and author line, from document order and text shape rather than class names.
  */
-import {
-  ELEMENT_NODE,
-  elementChildren,
-  foldForMatch,
-  isBlock,
-  isNeverText,
-  squash,
-  tagOf,
-} from './dom-kinds.ts';
+import { elementChildren, foldForMatch, isBlock, isNeverText, squash, tagOf } from './dom-kinds.ts';
 import { isInside } from './boilerplate.ts';
 import { measureText, visibleText } from './text-measure.ts';
 
@@ -221,5 +213,3 @@ export function findAuthor(body: Element): Element | undefined {
     return last;
   return undefined;
 }
-
-export { ELEMENT_NODE };

@@ -4,7 +4,7 @@
  * (elements, ARIA roles, the words a heading uses, how much of a block is links) rather than by
  * one site's class names, so that a redesign does not break it.
  */
-import { ELEMENT_NODE, TEXT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
+import { TEXT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
 import { visibleText } from './text-measure.ts';
 import { TextStats } from './text-stats.ts';
 
@@ -401,5 +401,3 @@ export function isInside(el: Element, regions: Set<Element>, scope?: Element): b
   }
   return false;
 }
-
-export { ELEMENT_NODE };

@@ -1,0 +1,45 @@
+/**
+ * What the popup and the panel ask of the page, and the small answers. Kept apart from the
+ * report's schema so the page script, which receives these, carries no more schema than it needs.
+ */
+import * as v from 'valibot';
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+
+export const ContentRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('get-report') }),
+  /** Scroll to [start, end) of the article text, flash it, and optionally open the card there. */
+  v.pipe(
+    v.strictObject({ type: v.literal('reveal'), start: Offset, end: Offset, openCard: v.boolean() }),
+    v.check((r) => r.end > r.start, 'an empty span'),
+  ),
+  /** Mark the page's main text although it is not an article (on), or undo that (off). */
+  v.strictObject({ type: v.literal('annotate-anyway'), on: v.boolean() }),
+]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+export const RevealAnswerSchema = v.object({ type: v.literal('revealed'), ok: v.boolean() });
+export type RevealAnswer = v.InferOutput<typeof RevealAnswerSchema>;
+
+export const AnnotateAnswerSchema = v.object({ type: v.literal('annotated'), ok: v.boolean() });
+export type AnnotateAnswer = v.InferOutput<typeof AnnotateAnswerSchema>;
+
+/** Content script → background. */
+export const BackgroundRequestSchema = v.strictObject({
+  type: v.literal('page-status'),
+  isArticle: v.boolean(),
+  marked: Offset,
+});
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+function parser<T extends v.GenericSchema>(schema: T): (value: unknown) => v.InferOutput<T> | undefined {
+  return (value) => {
+    const result = v.safeParse(schema, value, { abortEarly: true });
+    return result.success ? result.output : undefined;
+  };
+}
+
+export const parseContentRequest = parser(ContentRequestSchema);
+export const parseBackgroundRequest = parser(BackgroundRequestSchema);
+export const parseRevealAnswer = parser(RevealAnswerSchema);
+export const parseAnnotateAnswer = parser(AnnotateAnswerSchema);
