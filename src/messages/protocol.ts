@@ -17,7 +17,9 @@ export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000, text: 1_0
 export type ContentRequest =
   | { type: 'get-report' }
   /** Scroll to [start, end) of the article text, flash it, and optionally open the card there. */
-  | { type: 'reveal'; start: number; end: number; openCard: boolean };
+  | { type: 'reveal'; start: number; end: number; openCard: boolean }
+  /** Panel → content script: from now on, tell the extension which stretch of text is in view. */
+  | { type: 'watch-view' };
 
 /** Content script → background. */
 export type BackgroundRequest = { type: 'page-status'; isArticle: boolean; marked: number };
@@ -64,11 +66,13 @@ export interface RevealAnswer {
 export interface ContentAnswers {
   'get-report': PageReport;
   reveal: RevealAnswer;
+  'watch-view': { type: 'watching' };
 }
 
 export function parseContentRequest(message: unknown): ContentRequest | undefined {
   if (!isRecord(message)) return undefined;
   if (message.type === 'get-report' && hasOnlyKeys(message, ['type'])) return { type: 'get-report' };
+  if (message.type === 'watch-view' && hasOnlyKeys(message, ['type'])) return { type: 'watch-view' };
   if (
     message.type === 'reveal' &&
     hasOnlyKeys(message, ['type', 'start', 'end', 'openCard']) &&

@@ -10,6 +10,7 @@ import { h } from '../ui/dom.ts';
 import { annotateTab, entrySummaries, requestReport, reveal } from './page-link.ts';
 import { renderControls } from './render-controls.ts';
 import { renderReport } from './render-report.ts';
+import { panelButton } from './panel-button.ts';
 import { targetTab, type TargetTab } from './tab-target.ts';
 
 const REASON_KEYS: Record<string, MessageKey> = {
@@ -169,6 +170,7 @@ async function refresh(tab: TargetTab): Promise<void> {
 async function start(): Promise<void> {
   document.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
   const tab = await targetTab(location.search);
+  panelButton(document.getElementById('open-panel'), tab, languageOf(await loadSettings()));
   if (!tab) {
     const lang = languageOf(await loadSettings());
     label(lang);
