@@ -17,14 +17,20 @@ export async function openPanelFor(session: ExtensionSession, page: Page): Promi
   return session.openExtensionPage(`${PANEL_PAGE}${await tabQueryFor(session, page)}`);
 }
 
+/**
+ * The panel page that opened by itself (as a tab), found by its address. Firefox's driver may
+ * report a new extension tab's address as about:blank, so each page is asked where it is.
+ */
 export async function waitForPanelPage(browser: Browser, base: string, needle: string): Promise<Page> {
-  const target = await browser.waitForTarget(
-    (t) => t.url().startsWith(`${base}${PANEL_PAGE}`) && t.url().includes(needle),
-    { timeout: 15_000 },
-  );
-  const page = await target.page();
-  if (!page) throw new Error(`no page for ${target.url()}`);
-  return page;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${base}${PANEL_PAGE}`) && href.includes(needle)) return page;
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`no panel page with ${needle} opened`);
 }
 
 export interface FakeMenuClick {

@@ -104,6 +104,8 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
 
   it('moves through the results with the arrow keys and opens one with Enter', async () => {
     await search(panel, '');
+    // Keys go to the tab in front; the article was brought there by the test before.
+    await panel.bringToFront();
     await panel.focus('#search-box');
     await panel.keyboard.type('bdbp');
     await panel.waitForFunction(() => document.querySelector('ul.results button.result') !== null);
