@@ -89,6 +89,22 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
     );
   });
 
+  it('says plainly when a page is not an article, and offers to annotate another site', async () => {
+    const home = await live.session.openSite(pathOf('home.html'));
+    await waitForElement(home, 'laichau-reader-root');
+    const homePanel = await openPanelFor(live.session, home);
+    await waitForElement(homePanel, '#report [data-state="not-article"]', 15_000);
+    expect((await homePanel.$eval('#report .why', (n) => n.textContent ?? '')).length).toBeGreaterThan(10);
+    await homePanel.close();
+    await home.close();
+    const other = await live.session.openSite(pathOf('other-site-explain.html'), OTHER_SITE_HOST);
+    const otherPanel = await openPanelFor(live.session, other);
+    await waitForElement(otherPanel, '#report [data-state="other-site"]', 15_000);
+    expect(await otherPanel.$$eval('#report .actions button', (n) => n.length)).toBe(1);
+    await otherPanel.close();
+    await other.close();
+  });
+
   it('finds terms by Vietnamese without diacritics, abbreviations and English', async () => {
     await panel.$eval('#show-search', (b) => (b as HTMLElement).click());
     await search(panel, 'hoi dong nhan dan');
