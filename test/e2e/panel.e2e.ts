@@ -89,6 +89,20 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
     );
   });
 
+  it('fits a 320 px sidebar at 200 % zoom (160 CSS pixels) without sideways scrolling', async () => {
+    await panel.setViewport({ width: 160, height: 600 });
+    const fits = await panel
+      .waitForFunction(
+        () => window.innerWidth === 160 && document.documentElement.scrollWidth <= window.innerWidth,
+        { polling: 100, timeout: 3000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    const width = await panel.evaluate(() => document.documentElement.scrollWidth);
+    await panel.setViewport({ width: 320, height: 700 });
+    expect(fits, `the page is ${width} px wide`).toBe(true);
+  });
+
   it('says plainly when a page is not an article, and offers to annotate another site', async () => {
     const home = await live.session.openSite(pathOf('home.html'));
     await waitForElement(home, 'laichau-reader-root');
