@@ -24,8 +24,21 @@ export function manifestFor(target: Target): ManifestV3Export {
   const rest: Omit<typeof base, 'content_scripts'> & { content_scripts?: unknown } = { ...base };
   delete rest.content_scripts;
   if (target === 'chrome') return rest as ManifestV3Export;
+  // Firefox's panel is a sidebar (no permission); its menus API is "menus"; its own command
+  // opens the sidebar directly.
+  const { side_panel: sidePanel, commands, ...shared } = rest;
   const firefox = {
-    ...rest,
+    ...shared,
+    permissions: base.permissions
+      .filter((permission) => permission !== 'sidePanel')
+      .map((permission) => (permission === 'contextMenus' ? 'menus' : permission)),
+    sidebar_action: {
+      default_panel: sidePanel.default_path,
+      default_title: base.action.default_title,
+      default_icon: base.action.default_icon,
+      open_at_install: false,
+    },
+    commands: { _execute_sidebar_action: commands['open-panel'] },
     background: { scripts: [base.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -150,6 +163,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       minify: true,
       sourcemap: false,
+      // CRXJS finds Chrome's side panel page in the manifest, but not Firefox's sidebar.
+      rollupOptions: { input: { panel: 'src/panel/panel.html' } },
     },
     plugins: [
       matchIndexModule(),

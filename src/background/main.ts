@@ -12,9 +12,13 @@ import { answerCard, answerSummaries } from './card-service.ts';
 import { parseSummariesRequest } from '../messages/entry-messages.ts';
 import { currentIndex, storeIndex } from './index-service.ts';
 import { parseIndexRequest } from '../messages/index-messages.ts';
+import { parseInView } from '../messages/panel-messages.ts';
+import { wirePanel } from './panel-wiring.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
+  // For the panel, which listens for it itself.
+  if (parseInView(message)) return undefined;
   const card = parseCardRequest(message);
   if (card) return Promise.resolve(answerCard(card) ?? null);
   const summaries = parseSummariesRequest(message);
@@ -53,3 +57,5 @@ browser.runtime.onStartup.addListener(keepIndex);
 keepIndex();
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
+
+wirePanel();

@@ -13,6 +13,7 @@ import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
 import { cardTextsFromBackground, extensionGone, watchExtension } from './card-texts.ts';
 import { loadFinder } from './load-index.ts';
+import { watchView } from './view-watch.ts';
 
 const STARTED = Symbol.for('laichau-reader.started');
 
@@ -87,6 +88,7 @@ export async function startReader(): Promise<void> {
     sync();
   });
 
+  let tellView: (() => void) | undefined;
   // Answered through sendResponse, not a returned promise: Chrome's own API (the content script
   // runs without the polyfill, see src/platform/browser-lite.ts) only honours that form.
   const onMessage = (
@@ -100,7 +102,11 @@ export async function startReader(): Promise<void> {
       console.warn('[Lai Châu Reader] ignored a malformed message', message);
       return false;
     }
-    if (request.type === 'get-report') {
+    if (request.type === 'watch-view') {
+      tellView ??= watchView(() => session?.viewSpan());
+      tellView();
+      sendResponse({ type: 'watching' });
+    } else if (request.type === 'get-report') {
       sendResponse(session?.report() ?? { ...offReport(location.href), text: '' });
     } else if (request.type === 'annotate-anyway') {
       sendResponse({ type: 'annotated', ok: session?.annotateAnyway(request.on) ?? false });

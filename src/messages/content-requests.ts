@@ -15,6 +15,8 @@ export const ContentRequestSchema = v.variant('type', [
   ),
   /** Mark the page's main text although it is not an article (on), or undo that (off). */
   v.strictObject({ type: v.literal('annotate-anyway'), on: v.boolean() }),
+  /** Panel → page: from now on, tell the extension which stretch of text is in view. */
+  v.strictObject({ type: v.literal('watch-view') }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
@@ -23,6 +25,9 @@ export type RevealAnswer = v.InferOutput<typeof RevealAnswerSchema>;
 
 export const AnnotateAnswerSchema = v.object({ type: v.literal('annotated'), ok: v.boolean() });
 export type AnnotateAnswer = v.InferOutput<typeof AnnotateAnswerSchema>;
+
+export const WatchAnswerSchema = v.object({ type: v.literal('watching') });
+export type WatchAnswer = v.InferOutput<typeof WatchAnswerSchema>;
 
 /** Content script → background. */
 export const BackgroundRequestSchema = v.strictObject({
@@ -43,3 +48,4 @@ export const parseContentRequest = parser(ContentRequestSchema);
 export const parseBackgroundRequest = parser(BackgroundRequestSchema);
 export const parseRevealAnswer = parser(RevealAnswerSchema);
 export const parseAnnotateAnswer = parser(AnnotateAnswerSchema);
+export const parseWatchAnswer = parser(WatchAnswerSchema);

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { FIGURE_KINDS, type Figure } from '../core/analysis-types.ts';
-import type { AnnotateAnswer, ContentRequest, RevealAnswer } from './content-requests.ts';
+import type { AnnotateAnswer, ContentRequest, RevealAnswer, WatchAnswer } from './content-requests.ts';
 
 export * from './content-requests.ts';
 
@@ -90,6 +90,7 @@ export interface ContentAnswers {
   'get-report': PageReport;
   reveal: RevealAnswer;
   'annotate-anyway': AnnotateAnswer;
+  'watch-view': WatchAnswer;
 }
 export type ContentAnswer<R extends ContentRequest> = ContentAnswers[R['type']];
 

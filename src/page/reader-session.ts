@@ -22,6 +22,7 @@ import { watchKeyboard } from './interactions/keyboard-walk.ts';
 import type { MarkUi } from './interactions/mark-ui.ts';
 import { watchTaps } from './interactions/tap.ts';
 import { PaintedMarks } from './painted-marks.ts';
+import { viewSpan } from './view-span.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import { pageVerdict } from './main-region.ts';
@@ -332,6 +333,13 @@ export class ReaderSession {
       inCard: (target) => this.card.contains(target),
       cardElement: () => this.card.element,
     };
+  }
+
+  /** The article text offsets in the viewport, for the panel. */
+  viewSpan(): { start: number; end: number } | undefined {
+    const { articleText } = this.analysis;
+    const view = this.doc.defaultView;
+    return articleText && view ? viewSpan(articleText, view.innerHeight) : undefined;
   }
 
   get marks(): readonly Mark[] {

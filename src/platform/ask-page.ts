@@ -8,6 +8,7 @@ import {
   parseAnnotateAnswer,
   parsePageReport,
   parseRevealAnswer,
+  parseWatchAnswer,
   type ContentAnswer,
   type ContentAnswers,
   type ContentRequest,
@@ -17,6 +18,7 @@ const ANSWER_PARSERS: { [K in keyof ContentAnswers]: (answer: unknown) => Conten
   'get-report': parsePageReport,
   reveal: parseRevealAnswer,
   'annotate-anyway': parseAnnotateAnswer,
+  'watch-view': parseWatchAnswer,
 };
 
 export async function askPage<R extends ContentRequest>(

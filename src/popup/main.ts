@@ -7,11 +7,12 @@ import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
 import { languageOf, loadSettings, saveSettings } from '../platform/settings-store.ts';
 import { hostOfPattern, requestAlwaysOn, sitePattern } from '../platform/site-permissions.ts';
 import { h } from '../ui/dom.ts';
-import { annotateAnyway, annotateTab, entrySummaries, requestReport, reveal } from './page-link.ts';
-import { reasonKey } from './reason-key.ts';
+import { annotateAnyway, annotateTab, entrySummaries, requestReport, reveal } from '../views/page-link.ts';
+import { reasonKey } from '../views/reason-key.ts';
 import { renderControls } from './render-controls.ts';
-import { renderReport } from './render-report.ts';
-import { targetTab, type TargetTab } from './tab-target.ts';
+import { renderReport } from '../views/render-report.ts';
+import { panelButton } from './panel-button.ts';
+import { targetTab, type TargetTab } from '../views/tab-target.ts';
 
 const app = document.getElementById('app') as HTMLElement;
 const controls = document.getElementById('controls') as HTMLElement;
@@ -189,6 +190,7 @@ async function refresh(tab: TargetTab): Promise<void> {
 async function start(): Promise<void> {
   document.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
   const tab = await targetTab(location.search);
+  panelButton(document.getElementById('open-panel'), tab, languageOf(await loadSettings()));
   if (!tab) {
     const lang = languageOf(await loadSettings());
     label(lang);

@@ -1,7 +1,7 @@
 /**
  * `npm start`: build, serve the sample article as if from baolaichau.vn, and open a browser with
  * the extension loaded on it. Without a display (or with --headless) it saves screenshots of the
- * article and of the popup to out/ instead, and prints where.
+ * article, the popup, the panel and its search to out/ instead, and prints where.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -56,7 +56,23 @@ if (headless) {
   await new Promise((done) => setTimeout(done, 1000));
   const popupShot = resolve(`out/popup-${name}.png`);
   await popup.screenshot({ path: popupShot });
-  console.log(`Article page: ${article}\nPopup:        ${popupShot}`);
+  // The panel at a sidebar's narrowest, on the same tab, then its search.
+  const panel = await session.openExtensionPage(
+    `src/panel/panel.html${await popup.evaluate(() => location.search)}`,
+  );
+  await panel.setViewport({ width: 320, height: 700 });
+  await panel.waitForSelector('#report [data-state="report"]', { timeout: 15_000 });
+  const panelShot = resolve(`out/panel-${name}.png`);
+  await panel.screenshot({ path: panelShot });
+  await panel.$eval('#show-search', (b) => (b as HTMLElement).click());
+  await panel.focus('#search-box');
+  await panel.keyboard.type('hoi dong');
+  await panel.waitForSelector('ul.results button.result');
+  const searchShot = resolve(`out/search-${name}.png`);
+  await panel.screenshot({ path: searchShot });
+  console.log(
+    `Article page: ${article}\nPopup:        ${popupShot}\nPanel:        ${panelShot}\nSearch:       ${searchShot}`,
+  );
   await session.close();
   await server.close();
   process.exit(0);

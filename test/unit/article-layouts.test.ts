@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/page/article-detect.ts';
 import { buildArticleText } from '../../src/page/article-text.ts';
-import { reasonKey } from '../../src/popup/reason-key.ts';
+import { reasonKey } from '../../src/views/reason-key.ts';
 import { t } from '../../src/i18n/messages.ts';
 import { OMITS, SHAPES } from '../fixtures/layouts/article-shapes.ts';
 import { FURNITURE_TEXT } from '../fixtures/layouts/furniture.ts';

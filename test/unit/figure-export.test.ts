@@ -7,7 +7,7 @@ import {
   figuresAsCsv,
   figuresAsText,
   proportionOf,
-} from '../../src/popup/figure-export.ts';
+} from '../../src/views/figure-export.ts';
 import { SEED } from './arbitraries.ts';
 
 function figure(overrides: Partial<Figure> = {}): Figure {

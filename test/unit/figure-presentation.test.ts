@@ -6,7 +6,7 @@ import { KEY_LIMIT, rankFigures } from '../../src/core/figures/figure-rank.ts';
 import { englishUnit, unitWithoutScale } from '../../src/core/figures/figure-units.ts';
 import { englishTermName, glossesInLabel, termNamesFor } from '../../src/core/figures/label-glossary.ts';
 import { formatDate } from '../../src/core/format-date.ts';
-import { englishGlossLine, englishKindLine } from '../../src/popup/figure-english.ts';
+import { englishGlossLine, englishKindLine } from '../../src/views/figure-english.ts';
 
 describe('formatDate', () => {
   it.each([

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/core/figures/extract-figures.ts';
 import type { PageReport } from '../../src/messages/protocol.ts';
-import { renderReport, type ReportActions } from '../../src/popup/render-report.ts';
+import { renderReport, type ReportActions } from '../../src/views/render-report.ts';
 
 const TEXT = [
   'Du lịch khởi sắc',
