@@ -44,6 +44,8 @@ interface Analysis {
 /** Characters analysed at most per step, and the time the page is kept waiting at most. */
 const SLICE_CHARS = 8_000;
 const SLICE_BUDGET_MS = 8;
+/** How often, at most, a long article's new marks are handed to the browser to paint. */
+const REPAINT_EVERY_MS = 400;
 
 /**
  * Text the page's own styles hide (display: none from a stylesheet, content-visibility: hidden)
@@ -198,6 +200,10 @@ export class ReaderSession {
   private async markInSlices(generation: number, articleText: ArticleText): Promise<void> {
     this.marking = true;
     let busySince = performance.now();
+    // The browser repaints every highlight range whenever the set changes, so ranges are handed
+    // over at the first pause (the top of the article, the first screen) and then in batches.
+    let pending: Range[] = [];
+    let shownAt = -Infinity;
     for (const marks of markArticle(
       articleText.text,
       this.deps.finder,
@@ -205,25 +211,34 @@ export class ReaderSession {
       SLICE_CHARS,
     )) {
       if (generation !== this.generation) return;
-      this.paintMarks(articleText, marks);
+      pending.push(...this.rangesFor(articleText, marks));
       if (performance.now() - busySince > SLICE_BUDGET_MS) {
+        if (performance.now() - shownAt > REPAINT_EVERY_MS) {
+          this.painter.add(pending);
+          pending = [];
+          shownAt = performance.now();
+        }
         await yieldToPage();
         if (generation !== this.generation) return;
         busySince = performance.now();
       }
     }
+    this.painter.add(pending);
     this.marking = false;
     this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.painted.size });
   }
 
-  private paintMarks(articleText: ArticleText, marks: readonly Mark[]): void {
-    const ranges: Range[] = [];
-    for (const mark of marks) {
+  /** Ranges for marks, recorded as painted (the caller hands them to the painter). */
+  private rangesFor(articleText: ArticleText, marks: readonly Mark[]): Range[] {
+    return marks.map((mark) => {
       const range = rangeFor(articleText, mark.start, mark.end, this.doc);
-      ranges.push(range);
       this.analysis.painted.add(mark, range);
-    }
-    this.painter.add(ranges);
+      return range;
+    });
+  }
+
+  private paintMarks(articleText: ArticleText, marks: readonly Mark[]): void {
+    this.painter.add(this.rangesFor(articleText, marks));
   }
 
   applySettings(settings: Settings): void {
