@@ -1,12 +1,14 @@
 /**
  * The analyzer's --json output. `terms` and `codes` keep the shape scripts already read;
  * `figures` are exactly what the figure extractor returns. Offsets of all three index the
- * analysed text (the article text for HTML, the whole file for plain text). Language-neutral:
- * `--lang` changes nothing here.
+ * analysed text (the article text for HTML, the whole file for plain text). `--lang` changes
+ * only each code's `explanation`, the sentence a reader is shown.
  */
 
 import type { CodeMatch, Figure, TermMatch } from '../core/analysis-types.ts';
 import type { Category, GlossaryEntry } from '../core/glossary-schema.ts';
+import { explainCode } from '../i18n/explain-code.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { ArticleSummary } from './read-article.ts';
 
 export interface FileAnalysis {
@@ -28,11 +30,17 @@ export interface AnalysisJson {
     type: string;
     issuer: string;
     known: boolean;
+    /** What the code means, in the --lang language. */
+    explanation: string;
   }>;
   figures: Figure[];
 }
 
-export function analysisJson(analysis: FileAnalysis, byId: ReadonlyMap<string, GlossaryEntry>): AnalysisJson {
+export function analysisJson(
+  analysis: FileAnalysis,
+  byId: ReadonlyMap<string, GlossaryEntry>,
+  lang: Lang,
+): AnalysisJson {
   return {
     article: {
       isArticle: analysis.article.isArticle,
@@ -54,6 +62,7 @@ export function analysisJson(analysis: FileAnalysis, byId: ReadonlyMap<string, G
       type: c.decoded.type,
       issuer: c.decoded.issuer,
       known: c.entryId !== undefined,
+      explanation: explainCode(c.decoded, lang),
     })),
     figures: analysis.figures,
   };

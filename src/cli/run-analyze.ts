@@ -63,7 +63,7 @@ async function analyze(argv: readonly string[], io: CliIo): Promise<number> {
   const byId = new Map<string, GlossaryEntry>(glossary.map((entry) => [entry.id, entry]));
 
   if (args.flags.has('--json')) {
-    io.stdout(`${JSON.stringify(analysisJson(analysis, byId), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(analysisJson(analysis, byId, lang), null, 2)}\n`);
   } else {
     io.stdout(formatReport(lang, analysis, byId));
   }
