@@ -5,7 +5,7 @@
  * only each code's `explanation`, the sentence a reader is shown.
  */
 
-import type { CodeMatch, Figure, TermMatch } from '../core/analysis-types.ts';
+import type { CodeMatch, DefinedMatch, Figure, TermMatch } from '../core/analysis-types.ts';
 import type { Category, GlossaryEntry } from '../core/glossary-schema.ts';
 import { explainCode } from '../i18n/explain-code.ts';
 import type { Lang } from '../i18n/messages.ts';
@@ -17,12 +17,29 @@ export interface FileAnalysis {
   text: string;
   terms: TermMatch[];
   codes: CodeMatch[];
+  /** Uses of abbreviations the article defines for itself. */
+  defined: DefinedMatch[];
   figures: Figure[];
 }
 
+/** The category given in --json to an abbreviation the article defines (no glossary entry). */
+export const DEFINED_CATEGORY = 'defined-in-article';
+
+type JsonTerm =
+  | { id: string; text: string; start: number; end: number; category: Category | null }
+  | {
+      id: string;
+      text: string;
+      start: number;
+      end: number;
+      category: typeof DEFINED_CATEGORY;
+      expansion: string;
+    };
+
 export interface AnalysisJson {
   article: ArticleSummary;
-  terms: Array<{ id: string; text: string; start: number; end: number; category: Category | null }>;
+  /** Glossary terms and, with id "article:ABBR", abbreviations the article defines; in text order. */
+  terms: JsonTerm[];
   codes: Array<{
     text: string;
     start: number;
@@ -48,13 +65,23 @@ export function analysisJson(
       reason: analysis.article.reason,
       reasonText: analysis.article.reasonText,
     },
-    terms: analysis.terms.map((t) => ({
-      id: t.id,
-      text: t.text,
-      start: t.start,
-      end: t.end,
-      category: byId.get(t.id)?.category ?? null,
-    })),
+    terms: [
+      ...analysis.terms.map((t): JsonTerm => ({
+        id: t.id,
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        category: byId.get(t.id)?.category ?? null,
+      })),
+      ...analysis.defined.map((d): JsonTerm => ({
+        id: `article:${d.abbr}`,
+        text: d.text,
+        start: d.start,
+        end: d.end,
+        category: DEFINED_CATEGORY,
+        expansion: d.expansion,
+      })),
+    ].sort((a, b) => a.start - b.start),
     codes: analysis.codes.map((c) => ({
       text: c.text,
       start: c.start,

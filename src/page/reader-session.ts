@@ -62,9 +62,14 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
 }
 
 function subjectOf(mark: Mark): CardSubject {
-  return mark.kind === 'code'
-    ? { kind: 'code', text: mark.text }
-    : { kind: 'entry', entryId: mark.entryId, written: mark.text };
+  switch (mark.kind) {
+    case 'code':
+      return { kind: 'code', text: mark.text };
+    case 'defined':
+      return { kind: 'defined', text: mark.text, expansion: mark.expansion };
+    case 'term':
+      return { kind: 'entry', entryId: mark.entryId, written: mark.text };
+  }
 }
 
 function choicesOf(settings: Settings): MarkingChoices {

@@ -302,7 +302,8 @@ describe.concurrent('spawned analyze script (smoke)', () => {
       expect(bad).toEqual({
         status: 2,
         stdout: '',
-        stderr: 'analyze: unknown option: --bogus\nusage: analyze FILE [--json] [--lang vi|en]\n',
+        stderr:
+          'analyze: unknown option: --bogus\nusage: analyze FILE [--json] [--lang vi|en] [--mark abbreviations|names|everything]\n',
       });
     },
     SPAWN_TIMEOUT,

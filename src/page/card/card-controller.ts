@@ -24,7 +24,7 @@ export interface CardTexts {
 const PLACEHOLDER_AFTER_MS = 120;
 
 function titleOf(subject: CardSubject): string {
-  return subject.kind === 'code' ? subject.text : (subject.written ?? subject.entryId);
+  return subject.kind === 'entry' ? (subject.written ?? subject.entryId) : subject.text;
 }
 
 export class CardController {
