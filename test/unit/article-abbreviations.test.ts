@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDefinedUses, learnAbbreviations } from '../../src/core/article-abbreviations.ts';
 import { analyzeText, learnArticleAbbreviations } from '../../src/core/analyze-text.ts';
@@ -5,6 +6,7 @@ import { markArticle } from '../../src/core/article-marking.ts';
 import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import { normalizeWithMap } from '../../src/core/normalize.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
+import { SEED, syllable } from './arbitraries.ts';
 
 const nothingKnown = (): boolean => false;
 
@@ -152,5 +154,48 @@ describe('in the article: with the glossary and the marking', () => {
     const choices = { firstOnly: false, categories: new Set(CATEGORIES), level: 'everything' } as const;
     const sliced = [...markArticle(article, finder, choices, 40)].flat().filter((m) => m.kind === 'defined');
     expect(sliced.map((m) => m.start)).toEqual(whole);
+  });
+});
+
+describe('on any text', () => {
+  const piece = fc.oneof(
+    syllable,
+    fc.constantFrom('(', ')', ' (', ') ', 'và', '&', '-', ', ', '\n\n', ' tỉnh', 'Đ', 'BQL', 'HTX', 'KH&CN'),
+    fc.stringMatching(/^[A-ZĐ]{1,6}$/),
+  );
+  const text = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(' '));
+
+  it('never throws, and every use points at its abbreviation in the original text', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('NFC', 'NFD'), (raw, form) => {
+        const source = raw.normalize(form as 'NFC' | 'NFD');
+        const normalized = normalizeWithMap(source);
+        const map = learnAbbreviations(normalized, nothingKnown);
+        for (const use of findDefinedUses(normalized, map)) {
+          expect(source.slice(use.start, use.end)).toBe(use.text);
+          expect(map.get(use.abbr)?.expansion).toBe(use.expansion);
+          expect(source).toContain(use.expansion);
+        }
+      }),
+      { numRuns: 400, seed: SEED },
+    );
+  });
+
+  it('learns any long form from its initials and finds the later use', () => {
+    // Lower-case words only, so that no word is itself all capitals like the abbreviation.
+    const word = syllable.map((w) => w.toLowerCase()).filter((w) => w !== 'và' && /^\p{L}+$/u.test(w));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 8 }), (words) => {
+        const abbr = words.map((w) => (w.normalize('NFD')[0] ?? '').toUpperCase()).join('');
+        const longForm = words.join(' ');
+        const source = `Ngày 5/3, ${longForm} (${abbr}) họp. Sau đó ${abbr} báo cáo.`;
+        const normalized = normalizeWithMap(source);
+        const map = learnAbbreviations(normalized, nothingKnown);
+        expect(map.get(abbr)?.expansion).toBe(longForm);
+        const uses = findDefinedUses(normalized, map);
+        expect(uses.map((u) => u.start)).toEqual([source.lastIndexOf(abbr)]);
+      }),
+      { numRuns: 300, seed: SEED },
+    );
   });
 });
