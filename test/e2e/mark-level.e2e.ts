@@ -70,4 +70,16 @@ describe.each(BROWSERS)('how much to mark, in %s', (name) => {
     const back = await waitForCount(article, 'equal', byDefault.length);
     expect(back.sort()).toEqual([...byDefault].sort());
   });
+
+  it('offers the same choice on the options page, applied to the open article at once', async () => {
+    const options = await live.session.openExtensionPage('src/options/options.html');
+    await waitForElement(options, '#mark-level', 15_000);
+    expect(await options.$eval('#mark-level', (el) => (el as HTMLSelectElement).value)).toBe('names');
+    await options.select('#mark-level', 'abbreviations');
+    const fewest = await waitForCount(article, 'below', byDefault.length);
+    expect(fewest).toContain('BĐBP');
+    await waitForElement(options, '#mark-level', 10_000);
+    await options.select('#mark-level', 'names');
+    await waitForCount(article, 'equal', byDefault.length);
+  });
 });
