@@ -9,7 +9,7 @@
  * neither a code nor a glossary term is.
  */
 import type { CodeMatch, DefinedMatch, TermMatch } from './analysis-types.ts';
-import { findDefinedUses, learnAbbreviations, type ArticleAbbreviations } from './article-abbreviations.ts';
+import { findDefinedUses, learnFromText, type ArticleAbbreviations } from './article-abbreviations.ts';
 import { findDocumentCodeSpans } from './doc-codes.ts';
 import type { FormFilter, TermFinder } from './match-index.ts';
 import { normalizeWithMap, type NormalizedText } from './normalize.ts';
@@ -56,7 +56,7 @@ function termUnits(normalized: NormalizedText, terms: readonly TermMatch[], bloc
  * whatever the reader chose to mark).
  */
 export function learnArticleAbbreviations(text: string, finder: TermFinder): ArticleAbbreviations {
-  return learnAbbreviations(normalizeWithMap(text), (abbr) =>
+  return learnFromText(text, (abbr) =>
     finder.find(abbr).some((match) => match.start === 0 && match.end === abbr.length),
   );
 }

@@ -17,7 +17,7 @@
  * already tidy; offsets reported are the normalized text's, which callers map back.
  */
 import type { DefinedMatch } from './analysis-types.ts';
-import { toOriginalSpan, type NormalizedText } from './normalize.ts';
+import { normalizeWithMap, toOriginalSpan, type NormalizedText } from './normalize.ts';
 
 /** One abbreviation the article defines: the letters as bracketed, and the long form. */
 export interface ArticleAbbreviation {
@@ -140,6 +140,42 @@ export function learnAbbreviations(
       });
       break;
     }
+  }
+  return learnt;
+}
+
+/** A bracket that may hold capitals, in raw text (Đ may still be a look-alike, Ð or Ɖ). */
+const CANDIDATE = /\(\s?[A-ZĐÐƉ][^()\n]{1,30}\)/g;
+/** How far before a bracket its long form may start: more than MAX_WORDS words ever take. */
+const WINDOW = 400;
+
+/**
+ * learnAbbreviations over a whole article without normalizing all of it: only the few hundred
+ * characters before each bracket that may hold capitals, so that an enormous article costs
+ * one quick scan before its first slice is marked.
+ */
+export function learnFromText(
+  text: string,
+  known: (abbr: string) => boolean,
+): Map<string, ArticleAbbreviation> {
+  const learnt = new Map<string, ArticleAbbreviation>();
+  const knownCache = new Map<string, boolean>();
+  const isKnown = (abbr: string): boolean => {
+    let answer = knownCache.get(abbr);
+    if (answer === undefined) knownCache.set(abbr, (answer = known(abbr)));
+    return answer;
+  };
+  const skip = new Set<string>();
+  for (const m of text.matchAll(CANDIDATE)) {
+    if (skip.has(m[0])) continue;
+    const end = m.index + m[0].length;
+    const window = text.slice(Math.max(0, m.index - WINDOW), end);
+    for (const [abbr, found] of learnAbbreviations(normalizeWithMap(window), isKnown)) {
+      if (!learnt.has(abbr)) learnt.set(abbr, found);
+    }
+    // A bracket already learnt or left to the glossary needs no second look.
+    const inside = normalizeWithMap(m[0]).text.slice(1, -1).trim();
+    if (learnt.has(inside) || knownCache.get(inside) === true) skip.add(m[0]);
   }
   return learnt;
 }

@@ -148,6 +148,16 @@ describe('in the article: with the glossary and the marking', () => {
     expect(firstOnly.filter((m) => m.kind === 'defined')).toHaveLength(1);
   });
 
+  it('learns from the whole article what a pass over all of it normalized would learn', () => {
+    const long =
+      `${'Người dân bản Nậm Cười (ảnh) thu hoạch chè. '.repeat(40)}Ban Chỉ huy Quân sự (BCHQS) xã ` +
+      `và Hội Cựu chiến binh (CCB) xã; ${'Ban Quản lý dự án (BQLDA) '.repeat(3)}Trung tâm Dịch vụ (TTDV \u00d0)` +
+      ` và Ban Ðại diện (B\u00d0D) Hội.`;
+    const whole = learnAbbreviations(normalizeWithMap(long), (abbr) => abbr === 'UBND');
+    expect([...learnArticleAbbreviations(long, finder).values()]).toEqual([...whole.values()]);
+    expect([...whole.keys()]).toEqual(['BCHQS', 'CCB', 'BQLDA', 'BĐD']);
+  });
+
   it('finds the same in one pass as in slices', () => {
     const learntHere = learnArticleAbbreviations(article, finder);
     const whole = analyzeText(article, finder, undefined, learntHere).defined.map((d) => d.start);
