@@ -12,7 +12,7 @@ import type { CodeMatch, DefinedMatch, TermMatch } from './analysis-types.ts';
 import { findDefinedUses, learnFromText, type ArticleAbbreviations } from './article-abbreviations.ts';
 import { findDocumentCodeSpans } from './doc-codes.ts';
 import type { FormFilter, TermFinder } from './match-index.ts';
-import { normalizeWithMap, type NormalizedText } from './normalize.ts';
+import { normalizeWithMap } from './normalize.ts';
 
 export interface TextAnalysis {
   terms: TermMatch[];
@@ -31,24 +31,13 @@ export function analyzeText(
   const blocked = new Uint8Array(normalized.text.length);
   for (const code of found) blocked.fill(1, code.normalizedStart, code.normalizedEnd);
   const terms = finder.findNormalized(normalized, blocked, allow);
-  const defined =
-    learnt && learnt.size > 0
-      ? findDefinedUses(normalized, learnt, termUnits(normalized, terms, blocked))
-      : [];
+  // Codes are blocked by unit; a glossary term wins over an overlapping use too.
+  const defined = learnt?.size
+    ? findDefinedUses(normalized, learnt, blocked).filter(
+        (use) => !terms.some((term) => term.start < use.end && use.start < term.end),
+      )
+    : [];
   return { terms, codes: found.map((code) => code.match), defined };
-}
-
-/** `blocked` with the units of the terms found added (term offsets are original ones). */
-function termUnits(normalized: NormalizedText, terms: readonly TermMatch[], blocked: Uint8Array): Uint8Array {
-  if (terms.length === 0) return blocked;
-  const out = blocked.slice();
-  const { starts, ends } = normalized;
-  let k = 0;
-  for (const term of terms) {
-    while (k < starts.length && (ends[k] ?? 0) <= term.start) k++;
-    for (let u = k; u < starts.length && (starts[u] ?? 0) < term.end; u++) out[u] = 1;
-  }
-  return out;
 }
 
 /**

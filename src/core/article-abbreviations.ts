@@ -152,36 +152,24 @@ const WINDOW = 400;
 /**
  * learnAbbreviations over a whole article without normalizing all of it: only the few hundred
  * characters before each bracket that may hold capitals, so that an enormous article costs
- * one quick scan before its first slice is marked.
+ * one quick scan before its first slice is marked. The same bracket is read once, where it
+ * first occurs (a first definition wins anyway).
  */
 export function learnFromText(
   text: string,
   known: (abbr: string) => boolean,
 ): Map<string, ArticleAbbreviation> {
   const learnt = new Map<string, ArticleAbbreviation>();
-  const knownCache = new Map<string, boolean>();
-  const isKnown = (abbr: string): boolean => {
-    let answer = knownCache.get(abbr);
-    if (answer === undefined) knownCache.set(abbr, (answer = known(abbr)));
-    return answer;
-  };
-  const skip = new Set<string>();
+  const tried = new Set<string>();
   for (const m of text.matchAll(CANDIDATE)) {
-    if (skip.has(m[0])) continue;
-    const end = m.index + m[0].length;
-    const window = text.slice(Math.max(0, m.index - WINDOW), end);
-    for (const [abbr, found] of learnAbbreviations(normalizeWithMap(window), isKnown)) {
+    if (tried.has(m[0])) continue;
+    tried.add(m[0]);
+    const window = text.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length);
+    for (const [abbr, found] of learnAbbreviations(normalizeWithMap(window), known)) {
       if (!learnt.has(abbr)) learnt.set(abbr, found);
     }
-    // A bracket already learnt or left to the glossary needs no second look.
-    const inside = normalizeWithMap(m[0]).text.slice(1, -1).trim();
-    if (learnt.has(inside) || knownCache.get(inside) === true) skip.add(m[0]);
   }
   return learnt;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
 
 /**
@@ -196,7 +184,8 @@ export function findDefinedUses(
 ): DefinedMatch[] {
   if (learnt.size === 0) return [];
   const text = normalized.text;
-  const forms = [...learnt.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // Learnt forms are capitals, &, - and level words: nothing a pattern would read as syntax.
+  const forms = [...learnt.keys()].sort((a, b) => b.length - a.length);
   const finder = new RegExp(
     `(?<![\\p{L}\\p{N}&\\-])(?:${forms.join('|')})(?![\\p{L}\\p{N}&]|-[\\p{L}\\p{N}])`,
     'gu',

@@ -64,14 +64,8 @@ export function firstOfEach(marks: readonly Mark[], seen: Set<string>): Mark[] {
 
 /** What makes two marks "the same thing": the entry, the canonical code, or the abbreviation. */
 export function markKey(mark: Mark): string {
-  switch (mark.kind) {
-    case 'term':
-      return `term:${mark.entryId}`;
-    case 'code':
-      return `code:${mark.code.decoded.canonical}`;
-    case 'defined':
-      return `defined:${mark.abbr}`;
-  }
+  if (mark.kind === 'term') return `term:${mark.entryId}`;
+  return mark.kind === 'code' ? `code:${mark.code.decoded.canonical}` : `defined:${mark.abbr}`;
 }
 
 /** Index of the first mark whose end is after `offset` (binary search over sorted marks). */

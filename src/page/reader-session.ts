@@ -62,14 +62,10 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
 }
 
 function subjectOf(mark: Mark): CardSubject {
-  switch (mark.kind) {
-    case 'code':
-      return { kind: 'code', text: mark.text };
-    case 'defined':
-      return { kind: 'defined', text: mark.text, expansion: mark.expansion };
-    case 'term':
-      return { kind: 'entry', entryId: mark.entryId, written: mark.text };
-  }
+  if (mark.kind === 'term') return { kind: 'entry', entryId: mark.entryId, written: mark.text };
+  return mark.kind === 'code'
+    ? { kind: 'code', text: mark.text }
+    : { kind: 'defined', text: mark.text, expansion: mark.expansion };
 }
 
 function choicesOf(settings: Settings): MarkingChoices {
