@@ -122,12 +122,32 @@ function codeCard(text: string, decoded: DecodedCode, lang: Lang, from: CardSour
   };
 }
 
+/** An abbreviation the article defines for itself: the article is the only source. */
+function definedCard(text: string, expansion: string, lang: Lang): CardModel {
+  const short = t(lang, 'cardDefinedShort', text, expansion);
+  return {
+    type: 'card-model',
+    lang,
+    label: t(lang, 'cardLabel', text),
+    announcement: t(lang, 'cardTermAnnounce', text, short),
+    term: text,
+    kind: t(lang, 'cardDefinedKind'),
+    lines: [expansion],
+    short,
+    caveat: t(lang, 'cardDefinedCaveat'),
+    sources: [],
+    related: [],
+    words: words(lang),
+  };
+}
+
 /** The card for `subject`, or undefined when there is nothing to explain (an unknown id). */
 export function buildCardModel(subject: CardSubject, lang: Lang, from: CardSources): CardModel | undefined {
   if (subject.kind === 'code') {
     const decoded = decodeDocumentCode(subject.text);
     return decoded ? codeCard(subject.text, decoded, lang, from) : undefined;
   }
+  if (subject.kind === 'defined') return definedCard(subject.text, subject.expansion, lang);
   const entry = from.byId.get(subject.entryId);
   return entry ? entryCard(entry, subject.written, lang, from) : undefined;
 }

@@ -91,14 +91,22 @@ export function formatReport(
   const out = verdictLines(lang, analysis.article);
   if (!analysis.article.isArticle) return `${out.join('\n')}\n`;
   const col = COLUMNS[lang];
-  const { terms, codes } = analysis;
+  const { codes } = analysis;
+  const terms = [
+    ...analysis.terms.map((m) => ({ ...m, explanation: byId.get(m.id)?.[lang].short ?? '' })),
+    ...analysis.defined.map((d) => ({
+      ...d,
+      id: `article:${d.abbr}`,
+      explanation: t(lang, 'cardDefinedShort', d.abbr, d.expansion),
+    })),
+  ].sort((a, b) => a.start - b.start);
 
   out.push('', `${t(lang, 'popupTerms')} (${terms.length})`);
   if (terms.length > 0) {
     out.push(
       formatTable(
         ['id', col.written, col.offsets, col.explanation],
-        terms.map((m) => [m.id, oneLine(m.text), offsets(m), oneLine(byId.get(m.id)?.[lang].short ?? '')]),
+        terms.map((m) => [m.id, oneLine(m.text), offsets(m), oneLine(m.explanation)]),
       ),
     );
   }

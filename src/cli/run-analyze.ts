@@ -4,9 +4,11 @@
  * stderr: status 2 for a usage error, 1 for an unreadable input or a broken glossary.
  */
 
-import { analyzeText } from '../core/analyze-text.ts';
+import { analyzeText, learnArticleAbbreviations } from '../core/analyze-text.ts';
+import { formFilter, MARK_LEVELS, type MarkLevel } from '../core/article-marking.ts';
 import { extractFigures } from '../core/figures/extract-figures.ts';
-import type { GlossaryEntry } from '../core/glossary-schema.ts';
+import { CATEGORIES, type GlossaryEntry } from '../core/glossary-schema.ts';
+import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import { buildTermMatcher } from '../core/term-matcher.ts';
 import { analysisJson, type FileAnalysis } from './analysis-json.ts';
 import { parseArgs, UsageError } from './cli-args.ts';
@@ -16,7 +18,7 @@ import { GlossaryLoadError, loadGlossary } from './load-glossary.ts';
 import { readArticle } from './read-article.ts';
 import { InputError, readInputText } from './read-input.ts';
 
-export const USAGE = 'usage: analyze FILE [--json] [--lang vi|en]';
+export const USAGE = `usage: analyze FILE [--json] [--lang vi|en] [--mark ${MARK_LEVELS.join('|')}]`;
 
 export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -37,13 +39,18 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
 }
 
 async function analyze(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['--json', '--help', '-h'], ['--lang']);
+  const args = parseArgs(argv, ['--json', '--help', '-h'], ['--lang', '--mark']);
   if (args.flags.has('--help') || args.flags.has('-h')) {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
   const lang = args.values.get('--lang') ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en, not "${lang}"`);
+  // How much to mark, as the extension's setting; by default what the extension marks by default.
+  const level = args.values.get('--mark') ?? DEFAULT_SETTINGS.markLevel;
+  if (!MARK_LEVELS.includes(level as MarkLevel)) {
+    throw new UsageError(`--mark must be abbreviations, names or everything, not "${level}"`);
+  }
   if (args.positionals.length !== 1) {
     throw new UsageError(args.positionals.length === 0 ? 'missing FILE' : 'expected exactly one FILE');
   }
@@ -52,18 +59,25 @@ async function analyze(argv: readonly string[], io: CliIo): Promise<number> {
 
   // A page that is not an article is not analysed at all, as in the extension.
   let glossary: readonly GlossaryEntry[] = [];
-  const analysis: FileAnalysis = { ...reading, terms: [], codes: [], figures: [] };
+  const analysis: FileAnalysis = { ...reading, terms: [], codes: [], defined: [], figures: [] };
   if (reading.article.isArticle) {
     glossary = await loadGlossary();
-    const found = analyzeText(reading.text, buildTermMatcher(glossary));
+    const finder = buildTermMatcher(glossary);
+    const allow = formFilter({
+      firstOnly: false,
+      categories: new Set(CATEGORIES),
+      level: level as MarkLevel,
+    });
+    const found = analyzeText(reading.text, finder, allow, learnArticleAbbreviations(reading.text, finder));
     analysis.terms = found.terms;
     analysis.codes = found.codes;
+    analysis.defined = found.defined;
     analysis.figures = extractFigures(reading.text);
   }
   const byId = new Map<string, GlossaryEntry>(glossary.map((entry) => [entry.id, entry]));
 
   if (args.flags.has('--json')) {
-    io.stdout(`${JSON.stringify(analysisJson(analysis, byId), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(analysisJson(analysis, byId, lang), null, 2)}\n`);
   } else {
     io.stdout(formatReport(lang, analysis, byId));
   }

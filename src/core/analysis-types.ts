@@ -12,6 +12,17 @@ export interface TermMatch {
   text: string;
 }
 
+/** A use of an abbreviation the article itself defines ("Ban Quản lý dự án (BQLDA)"). */
+export interface DefinedMatch {
+  /** The abbreviation as bracketed in its definition ("BQLDA", "UBND tỉnh"). */
+  abbr: string;
+  /** Its long form, exactly as the article writes it. */
+  expansion: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface DecodedCode {
   /** 'party': số-LOẠI/CƠ QUAN; 'state': số/năm/LOẠI-CƠ QUAN or số/LOẠI-CƠ QUAN. */
   system: 'party' | 'state';

@@ -2,9 +2,11 @@
  * Marks an article's text a slice at a time. Slices end at paragraph breaks, which no term or
  * code crosses, so slicing finds exactly what one pass would; it only lets the page take the
  * main thread back in between. The reader's choices (which kinds, which level, first only)
- * are applied here, once, for every caller.
+ * are applied here, once, for every caller. The abbreviations the article defines for itself
+ * are learnt from the whole text first, so that a use in any slice (even one before the
+ * definition, such as the title) is known.
  */
-import { analyzeText } from './analyze-text.ts';
+import { analyzeText, learnArticleAbbreviations } from './analyze-text.ts';
 import type { Category, Level } from './glossary-schema.ts';
 import type { FormFilter, TermFinder } from './match-index.ts';
 import { buildMarks, firstOfEach, type Mark } from './marks.ts';
@@ -40,12 +42,19 @@ export function* markArticle(
 ): Generator<Mark[], void, undefined> {
   const allow = formFilter(choices);
   const seen = new Set<string>();
+  const learnt = learnArticleAbbreviations(text, finder);
   const categoryOf = (id: string): Category | undefined => finder.categoryOf(id);
   for (const [start, end] of paragraphSlices(text, sliceChars)) {
-    const found = analyzeText(text.slice(start, end), finder, allow);
+    const found = analyzeText(text.slice(start, end), finder, allow, learnt);
+    const shift = <T extends { start: number; end: number }>(match: T): T => ({
+      ...match,
+      start: match.start + start,
+      end: match.end + start,
+    });
     const shifted = {
-      terms: found.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start })),
-      codes: found.codes.map((code) => ({ ...code, start: code.start + start, end: code.end + start })),
+      terms: found.terms.map(shift),
+      codes: found.codes.map(shift),
+      defined: found.defined.map(shift),
     };
     const marks = buildMarks(shifted, categoryOf, { firstOnly: false, categories: choices.categories });
     yield choices.firstOnly ? firstOfEach(marks, seen) : marks;

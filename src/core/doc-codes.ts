@@ -18,7 +18,7 @@
  */
 
 import type { CodeMatch, DecodedCode } from './analysis-types.ts';
-import { issuerNameOf, typeNameOf } from './doc-code-names.ts';
+import { issuerNameOf, typelessTypeNameOf, typeNameOf } from './doc-code-names.ts';
 import type { Name } from './doc-code-names.ts';
 import { normalizeText, normalizeWithMap, toOriginalSpan } from './normalize.ts';
 import type { NormalizedText } from './normalize.ts';
@@ -94,11 +94,13 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
       // Laws and similar: no type letters, so the issuer must be one we know.
       const names = issuerFields(issuer, 'state');
       if (Object.keys(names).length === 0 || !issuer.split('-').every(looksAbbreviated)) return undefined;
+      const typeName = typelessTypeNameOf(issuer);
       return {
         system: 'state',
         number,
         year,
         type: '',
+        ...(typeName ? { typeName } : {}),
         issuer,
         ...names,
         canonical: `${number}/${year}/${issuer}`,
@@ -152,7 +154,7 @@ function decodeGroups(g: ReadonlyArray<string | undefined>): DecodedCode | undef
 }
 
 function withNames(decoded: DecodedCode): DecodedCode {
-  const typeName = typeNameOf(decoded.type);
+  const typeName = typeNameOf(decoded.type, decoded.system);
   const out: DecodedCode = { ...decoded, ...issuerFields(decoded.issuer, decoded.system) };
   if (typeName !== undefined) out.typeName = typeName;
   return out;

@@ -1,14 +1,15 @@
 /**
- * The marks a page shows: one list, in reading order, of the glossary terms and document codes
- * found in the article text. Pure, so the keyboard walk, hit-testing and the popup's lists all
+ * The marks a page shows: one list, in reading order, of the glossary terms, document codes and
+ * abbreviations the article defines for itself, found in the article text. Pure, so the keyboard walk, hit-testing and the popup's lists all
  * agree on what is marked and in what order.
  */
-import type { CodeMatch, TermMatch } from './analysis-types.ts';
+import type { CodeMatch, DefinedMatch, TermMatch } from './analysis-types.ts';
 import type { Category } from './glossary-schema.ts';
 
 export type Mark =
   | { kind: 'term'; start: number; end: number; text: string; entryId: string }
-  | { kind: 'code'; start: number; end: number; text: string; code: CodeMatch };
+  | { kind: 'code'; start: number; end: number; text: string; code: CodeMatch }
+  | { kind: 'defined'; start: number; end: number; text: string; abbr: string; expansion: string };
 
 export interface MarkFilter {
   /** Only the first occurrence of each entry (or code) in the article. */
@@ -22,7 +23,7 @@ function codeAllowed(code: CodeMatch, categories: ReadonlySet<Category>): boolea
 }
 
 export function buildMarks(
-  found: { terms: readonly TermMatch[]; codes: readonly CodeMatch[] },
+  found: { terms: readonly TermMatch[]; codes: readonly CodeMatch[]; defined?: readonly DefinedMatch[] },
   categoryOf: (entryId: string) => Category | undefined,
   filter: MarkFilter,
 ): Mark[] {
@@ -37,6 +38,11 @@ export function buildMarks(
     if (codeAllowed(code, filter.categories)) {
       marks.push({ kind: 'code', start: code.start, end: code.end, text: code.text, code });
     }
+  }
+  // Defined in the article: shown whatever the categories, like the abbreviations they are.
+  for (const use of found.defined ?? []) {
+    const { start, end, text, abbr, expansion } = use;
+    marks.push({ kind: 'defined', start, end, text, abbr, expansion });
   }
   marks.sort((a, b) => a.start - b.start);
   return filter.firstOnly ? firstOfEach(marks, new Set()) : marks;
@@ -56,9 +62,10 @@ export function firstOfEach(marks: readonly Mark[], seen: Set<string>): Mark[] {
   });
 }
 
-/** What makes two marks "the same thing": the entry, or the canonical code. */
+/** What makes two marks "the same thing": the entry, the canonical code, or the abbreviation. */
 export function markKey(mark: Mark): string {
-  return mark.kind === 'term' ? `term:${mark.entryId}` : `code:${mark.code.decoded.canonical}`;
+  if (mark.kind === 'term') return `term:${mark.entryId}`;
+  return mark.kind === 'code' ? `code:${mark.code.decoded.canonical}` : `defined:${mark.abbr}`;
 }
 
 /** Index of the first mark whose end is after `offset` (binary search over sorted marks). */

@@ -20,6 +20,13 @@ export const CardSubjectSchema = v.variant('kind', [
     /** The document code as written in the article. */
     text: v.pipe(v.string(), v.maxLength(200)),
   }),
+  v.strictObject({
+    kind: v.literal('defined'),
+    /** The abbreviation as the article uses it. */
+    text: v.pipe(v.string(), v.maxLength(200)),
+    /** Its long form, as the article writes it where it defines it. */
+    expansion: v.pipe(v.string(), v.maxLength(400)),
+  }),
 ]);
 export type CardSubject = v.InferOutput<typeof CardSubjectSchema>;
 

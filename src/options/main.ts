@@ -1,4 +1,5 @@
 /** The options page: every setting, the sites turned off, and the sites always annotated. */
+import { MARK_LEVELS } from '../core/article-marking.ts';
 import { CATEGORIES, type Category } from '../core/glossary-schema.ts';
 import {
   HOVER_DELAY_RANGE,
@@ -9,6 +10,7 @@ import {
   type Settings,
   type Underline,
 } from '../core/settings.ts';
+import { MARK_LEVEL_LABELS } from '../i18n/mark-level-labels.ts';
 import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { languageOf, loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.ts';
 import { alwaysOnPatterns, hostOfPattern, revokeAlwaysOn } from '../platform/site-permissions.ts';
@@ -90,6 +92,14 @@ function general(settings: Settings, lang: Lang): HTMLElement {
       settings.firstOnly ? 'first' : 'every',
       (v) => t(lang, v === 'first' ? 'optionsFirst' : 'optionsEvery'),
       (v) => save({ firstOnly: v === 'first' }, lang),
+    ),
+    choice(
+      'mark-level',
+      t(lang, 'markLevel'),
+      MARK_LEVELS,
+      settings.markLevel,
+      (v) => t(lang, MARK_LEVEL_LABELS[v]),
+      (v) => save({ markLevel: v }, lang),
     ),
     choice(
       'underline',

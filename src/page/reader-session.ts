@@ -66,9 +66,10 @@ function sameNodes(a: ArticleText, b: ArticleText): boolean {
 }
 
 function subjectOf(mark: Mark): CardSubject {
+  if (mark.kind === 'term') return { kind: 'entry', entryId: mark.entryId, written: mark.text };
   return mark.kind === 'code'
     ? { kind: 'code', text: mark.text }
-    : { kind: 'entry', entryId: mark.entryId, written: mark.text };
+    : { kind: 'defined', text: mark.text, expansion: mark.expansion };
 }
 
 function choicesOf(settings: Settings): MarkingChoices {

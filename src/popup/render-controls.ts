@@ -1,5 +1,10 @@
-/** The popup's switches: on or off everywhere, on or off for this site, and the language. */
+/**
+ * The popup's switches: on or off everywhere, on or off for this site, how much to mark, and
+ * the language.
+ */
+import { MARK_LEVELS } from '../core/article-marking.ts';
 import { LANGUAGE_CHOICES, type LanguageChoice, type Settings } from '../core/settings.ts';
+import { MARK_LEVEL_LABELS } from '../i18n/mark-level-labels.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { h } from '../ui/dom.ts';
 
@@ -48,15 +53,41 @@ export function renderControls(
       ),
     );
   }
-  const select = h('select', { attrs: { id: 'language' } });
-  for (const choice of LANGUAGE_CHOICES) {
-    const option = h('option', { text: t(lang, LANGUAGE_LABELS[choice]), attrs: { value: choice } });
-    option.selected = settings.language === choice;
-    select.append(option);
-  }
-  select.addEventListener('change', () => actions.save({ language: select.value as LanguageChoice }));
   nodes.push(
-    h('label', { className: 'language', attrs: { for: 'language' } }, t(lang, 'popupLanguage'), select),
+    choice(
+      'mark-level',
+      t(lang, 'markLevel'),
+      MARK_LEVELS,
+      settings.markLevel,
+      (v) => t(lang, MARK_LEVEL_LABELS[v]),
+      (v) => actions.save({ markLevel: v }),
+    ),
+    choice(
+      'language',
+      t(lang, 'popupLanguage'),
+      LANGUAGE_CHOICES,
+      settings.language,
+      (v) => t(lang, LANGUAGE_LABELS[v]),
+      (v) => actions.save({ language: v }),
+    ),
   );
   return nodes;
+}
+
+function choice<T extends string>(
+  id: string,
+  label: string,
+  values: readonly T[],
+  current: T,
+  name: (value: T) => string,
+  onChange: (value: T) => void,
+): HTMLElement {
+  const select = h('select', { attrs: { id } });
+  for (const value of values) {
+    const option = h('option', { text: name(value), attrs: { value } });
+    option.selected = value === current;
+    select.append(option);
+  }
+  select.addEventListener('change', () => onChange(select.value as T));
+  return h('label', { className: `language ${id}`, attrs: { for: id } }, label, select);
 }

@@ -128,7 +128,15 @@ describe('analyze: unreadable input and bad arguments', () => {
 interface AnalysisJson {
   article: { isArticle: boolean; title: string | null; reason: string; reasonText: string };
   terms: Array<{ id: string; text: string; start: number; end: number; category: string | null }>;
-  codes: Array<{ text: string; start: number; end: number; type: string; issuer: string; known: boolean }>;
+  codes: Array<{
+    text: string;
+    start: number;
+    end: number;
+    type: string;
+    issuer: string;
+    known: boolean;
+    explanation: string;
+  }>;
   figures: Array<{
     value: number | null;
     values: number[];
@@ -174,9 +182,23 @@ describe('analyze: plain text', () => {
     expect(json.terms.map((t) => t.id)).toContain('chinh-uy');
     expect(json.codes).toHaveLength(1);
     const code = json.codes[0]!;
-    expect(Object.keys(code).sort()).toEqual(['end', 'issuer', 'known', 'start', 'text', 'type']);
+    expect(Object.keys(code).sort()).toEqual([
+      'end',
+      'explanation',
+      'issuer',
+      'known',
+      'start',
+      'text',
+      'type',
+    ]);
     expect(code).toMatchObject({ text: '18–NQ/TW', type: 'NQ', issuer: 'TW' });
     expect(typeof code.known).toBe('boolean');
+    // The reader-facing sentence, in Vietnamese unless --lang says otherwise.
+    expect(code.explanation).toBe(explainCode(decodeDocumentCode('18–NQ/TW')!, 'vi'));
+    const en = JSON.parse(
+      (await analyze([file('article-en.txt', text), '--json', '--lang', 'en'])).stdout,
+    ) as AnalysisJson;
+    expect(en.codes[0]?.explanation).toMatch(/^Resolution No\. 18 of the Party Centre/);
     const ratio = json.figures.find((f) => f.text === '22/23');
     expect(ratio).toMatchObject({ kind: 'ratio', values: [22, 23] });
     expect(json.figures.find((f) => f.kind === 'period')?.values).toEqual([2015, 2020]);
@@ -293,7 +315,8 @@ describe.concurrent('spawned analyze script (smoke)', () => {
       expect(bad).toEqual({
         status: 2,
         stdout: '',
-        stderr: 'analyze: unknown option: --bogus\nusage: analyze FILE [--json] [--lang vi|en]\n',
+        stderr:
+          'analyze: unknown option: --bogus\nusage: analyze FILE [--json] [--lang vi|en] [--mark abbreviations|names|everything]\n',
       });
     },
     SPAWN_TIMEOUT,

@@ -211,7 +211,9 @@ describe('explainCode', () => {
     expect(explainCode(d, 'vi')).toBe(
       'Nghị quyết số 18 của Trung ương Đảng (Ban Chấp hành Trung ương, Bộ Chính trị hoặc Ban Bí thư).',
     );
-    expect(explainCode(d, 'en')).toMatch(/^Resolution No\. 18 of the Party Central Committee/);
+    expect(explainCode(d, 'en')).toBe(
+      'Resolution No. 18 of the Party Centre (the Central Committee, the Politburo or the Secretariat).',
+    );
   });
 
   it('mentions the year of a State code', () => {
@@ -229,6 +231,72 @@ describe('explainCode', () => {
     const en = explainCode(d, 'en');
     expect(en).toMatch(/not known/);
     expect(en).toContain('“ZZ”');
+  });
+});
+
+describe('the names of types and issuers', () => {
+  it('reads QC as Quy chế (regulations) and PA as a plan or proposal', () => {
+    expect(decodeDocumentCode('05-QC/TU')?.typeName).toEqual({ vi: 'Quy chế', en: 'Regulations' });
+    const plan = decodeDocumentCode('12/PA-UBND')!;
+    expect(plan.typeName?.vi).toBe('Phương án');
+    expect(explainCode(plan, 'en')).toBe('Plan or proposal No. 12 of the People’s Committee.');
+  });
+
+  it('reads QĐ in a Party code as a decision or a regulation, in a State code as a decision', () => {
+    // The Party writes its regulations QĐ too (294-QĐ/TW of 2025 is a Quy định).
+    const party = decodeDocumentCode('294-QĐ/TW')!;
+    expect(party.typeName?.vi).toBe('Quyết định hoặc Quy định');
+    expect(explainCode(party, 'en')).toMatch(/^Decision or regulation No\. 294 of the Party Centre/);
+    expect(decodeDocumentCode('66-QĐi/TW')?.typeName?.vi).toBe('Quy định');
+    expect(decodeDocumentCode('44/2005/QĐ-UBND')?.typeName?.vi).toBe('Quyết định');
+    expect(decodeDocumentCode('1378/QĐ-CT')?.typeName?.en).toBe('Decision');
+  });
+
+  it('does not assert one reading of CT as an issuer: army politics or, from 2025, tax', () => {
+    for (const code of ['1617/HD-CT', '1378/QĐ-CT']) {
+      const d = decodeDocumentCode(code)!;
+      expect(d.issuerName?.vi).toMatch(/Tổng cục Chính trị.* hoặc Cục Thuế/);
+      expect(explainCode(d, 'en')).toMatch(/General Department of Politics .* or the Tax Department/);
+    }
+  });
+
+  it('reads a code with a year and no type letters from the legislature as its kinds of act', () => {
+    const law = decodeDocumentCode('55/2014/QH13')!;
+    expect(explainCode(law, 'vi')).toBe('Luật hoặc nghị quyết số 55 năm 2014 của Quốc hội khóa 13.');
+    expect(explainCode(decodeDocumentCode('80/2025/QH15')!, 'en')).toBe(
+      'Law or resolution No. 80 (2025) of the National Assembly (15th legislature).',
+    );
+    expect(decodeDocumentCode('35/2023/UBTVQH15')?.typeName?.en).toBe('Ordinance or resolution');
+    // Without a year it is not said to be a law.
+    expect(decodeDocumentCode('16/HĐBT')?.typeName).toBeUndefined();
+  });
+
+  it.each([
+    ['27-HD/BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'],
+    ['15-HD/BTGDVTU', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+    ['03-NQ/BCSĐ', 'Ban cán sự đảng'],
+    ['12-NQ/ĐĐ', 'Đảng đoàn'],
+    ['45-KH/ĐUK', 'Đảng ủy Khối'],
+    ['120/QĐ-BNNMT', 'Bộ Nông nghiệp và Môi trường'],
+    ['88/KH-BDTTG', 'Bộ Dân tộc và Tôn giáo'],
+    ['41/NQ-HĐBCQG', 'Hội đồng Bầu cử quốc gia'],
+    ['25/BC-ĐĐBQH', 'Đoàn đại biểu Quốc hội'],
+  ])('knows the issuer of %s (%s)', (code, name) => {
+    expect(decodeDocumentCode(code)?.issuerName?.vi.startsWith(name)).toBe(true);
+  });
+
+  it('says ĐĐ in a State code may be either a delegation or a Party caucus', () => {
+    expect(decodeDocumentCode('07/BC-ĐĐ')?.issuerName?.vi).toMatch(/Đoàn đại biểu.*hoặc Đảng đoàn/);
+  });
+
+  it('says what became of bodies dissolved or merged in 2025', () => {
+    const ethnic = decodeDocumentCode('12/2014/TT-UBDT')!;
+    expect(ethnic.issuerName?.vi).toMatch(/^Ủy ban Dân tộc \(giải thể năm 2025/);
+    expect(explainCode(ethnic, 'en')).toMatch(
+      /Committee for Ethnic Minority Affairs \(dissolved in 2025, .*Ministry of Ethnic and Religious Affairs\)/,
+    );
+    expect(decodeDocumentCode('822-CV/BTGTU')?.issuerName?.en).toMatch(/merged .* in 2025/);
+    expect(decodeDocumentCode('05/2020/TT-BTNMT')?.issuerName?.vi).toMatch(/Bộ Nông nghiệp và Môi trường/);
   });
 });
 

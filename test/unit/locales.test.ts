@@ -69,6 +69,8 @@ const EXEMPT: Record<string, string> = {
   'src/core/doc-code-names.ts': 'names of document types and issuers: data, in both languages',
   'src/page/card/card-styles.ts': 'CSS',
   'src/core/normalize.ts': 'tables of Vietnamese vowels with their tone marks',
+  'src/core/article-abbreviations.ts':
+    'Vietnamese words (levels of government, "và") looked for in article text',
   'src/page/detect/boilerplate.ts': 'headings of related-article lists, matched in page text',
   'src/page/article-detect.ts': 'diagnostic sentences for developers; readers see the reason code, localized',
 };

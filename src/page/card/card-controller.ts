@@ -31,7 +31,7 @@ export const CARD_MARKS = {
 const PLACEHOLDER_AFTER_MS = 120;
 
 function titleOf(subject: CardSubject): string {
-  return subject.kind === 'code' ? subject.text : (subject.written ?? subject.entryId);
+  return subject.kind === 'entry' ? (subject.written ?? subject.entryId) : subject.text;
 }
 
 export class CardController {
