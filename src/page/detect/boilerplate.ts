@@ -5,6 +5,12 @@
  * one site's class names, so that a redesign does not break it.
  */
 import { TEXT_NODE, elementChildren, foldForMatch, isNeverText, tagOf } from './dom-kinds.ts';
+import {
+  COMMENT_HEADINGS,
+  NON_CONTENT_HEADINGS,
+  NON_CONTENT_WORDS,
+  WORDS_FOR_ANY_SIZE,
+} from './furniture-words.ts';
 import { visibleText } from './text-measure.ts';
 import { TextStats } from './text-stats.ts';
 
@@ -20,94 +26,6 @@ const CHROME_ROLES = new Set([
   'dialog',
   'alert',
   'toolbar',
-]);
-
-/**
- * Headings that name a list of other articles, a tag line or the comments, written without
- * diacritics (see foldForMatch). The whole heading must be one of these, so a title that merely
- * contains the words is not taken for one.
- */
-const NON_CONTENT_HEADINGS = new Set([
-  'tin lien quan',
-  'cac tin lien quan',
-  'tin tuc lien quan',
-  'bai lien quan',
-  'bai viet lien quan',
-  'cac bai lien quan',
-  'cac tin tuc khac',
-  'cac tin khac',
-  'tin khac',
-  'tin tuc khac',
-  'bai khac',
-  'cac bai khac',
-  'bai viet khac',
-  'video khac',
-  'anh khac',
-  'tin anh',
-  'tin cung chuyen muc',
-  'cung chuyen muc',
-  'bai cung chuyen muc',
-  'tin cung chu de',
-  'tin cung su kien',
-  'xem them',
-  'doc them',
-  'xem tiep',
-  'co the ban quan tam',
-  'ban co the quan tam',
-  'co the ban muon doc',
-  'doc nhieu',
-  'tin doc nhieu',
-  'xem nhieu',
-  'tin xem nhieu',
-  'doc nhieu nhat',
-  'tin noi bat',
-  'tin moi',
-  'tin moi nhat',
-  'tin moi cap nhat',
-  'tieu diem',
-  'binh luan',
-  'y kien ban doc',
-  'gui binh luan',
-  'y kien',
-  'tu khoa',
-  'tags',
-  'tag',
-  'chu de',
-  'chia se',
-  'related',
-  'related articles',
-  'related news',
-  'more stories',
-  'read more',
-  'comments',
-  'most read',
-  'lien quan',
-  'tin bai lien quan',
-  'cac tin bai lien quan',
-  'tin bai khac',
-  'cac tin bai khac',
-  'tin da dua',
-  'cac tin da dua',
-  'tin cu hon',
-  'cac tin cu hon',
-  'tin tiep theo',
-  'bai tiep theo',
-  'tin tuc cung chuyen muc',
-  'bai viet cung chuyen muc',
-  'tin khac cung chuyen muc',
-  'doc tiep',
-  'xem nhieu nhat',
-  'tin xem nhieu nhat',
-  'duoc quan tam',
-  'quan tam nhieu',
-  'tin noi bat khac',
-  'gui y kien',
-  'viet binh luan',
-  'y kien cua ban',
-  'quang cao',
-  'tai tro',
-  'advertisement',
-  'sponsored',
 ]);
 
 /**
@@ -149,62 +67,6 @@ function isPromo(el: Element, stats: TextStats): boolean {
   }
   return false;
 }
-
-/** Headings of a comment section: everything in the container they open is readers' text. */
-const COMMENT_HEADINGS = new Set([
-  'binh luan',
-  'y kien ban doc',
-  'gui binh luan',
-  'comments',
-  'y kien',
-  'gui y kien',
-  'viet binh luan',
-  'y kien cua ban',
-]);
-
-/** Class or id words that name non-content blocks on many CMSs. */
-const NON_CONTENT_WORDS = new Set([
-  'share',
-  'sharing',
-  'social',
-  'sociallinks',
-  'comment',
-  'comments',
-  'binhluan',
-  'related',
-  'relate',
-  'relates',
-  'relatedposts',
-  'relatednews',
-  'othernews',
-  'morenews',
-  'tinkhac',
-  'lienquan',
-  'tinlienquan',
-  'ads',
-  'advert',
-  'adverts',
-  'advertisement',
-  'adsbygoogle',
-  'quangcao',
-  'banner',
-  'sidebar',
-  'breadcrumb',
-  'breadcrumbs',
-  'tags',
-  'tag',
-  'keywords',
-  'print',
-  'toolbar',
-  'sponsor',
-  'sponsored',
-  'newsletter',
-  'popup',
-  'footer',
-]);
-
-/** Words in NON_CONTENT_WORDS that may also name a long block; the rest only mark short ones. */
-const WORDS_FOR_ANY_SIZE = new Set(['comment', 'comments', 'binhluan', 'sidebar', 'adsbygoogle']);
 
 /** A heading folded for comparison, without its decoration and count: "Bình luận (3):" → "binh luan". */
 function foldHeading(text: string): string {

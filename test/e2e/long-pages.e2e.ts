@@ -1,0 +1,109 @@
+/**
+ * Pages that test the reader's manners on the main thread: a 5 MB article and a page that never
+ * stops changing. The page must keep answering while the reader works through them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
+import { pathOf } from './fixture-paths.ts';
+import { answerTime, heartbeat, sleep, type Heartbeat } from './main-thread.ts';
+import {
+  cardState,
+  paintedTexts,
+  pointOnText,
+  waitForCard,
+  waitForElement,
+  waitForPaint,
+} from './page-probes.ts';
+
+const BIG = pathOf('hostile-big.html');
+const MUTATING = pathOf('hostile-mutating.html');
+
+describe.each(BROWSERS)('long and restless pages, in %s', (name) => {
+  const live = useExtensionSession(name);
+
+  describe('a 5 MB article', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await live.session.openSite(BIG);
+    }, 60_000);
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('does not crash, paints marks, and never freezes the page', async () => {
+      const grown = Number(
+        await page.evaluate(() => document.documentElement.getAttribute('data-grown-chars')),
+      );
+      expect(grown).toBeGreaterThan(5_000_000);
+      // The heartbeat ends with the first tick after the reader's first pass, however long it took.
+      const beat = await heartbeat(page);
+      const answer = await answerTime(page);
+      const marks = await page.evaluate(() => CSS.highlights.get('laichau-reader-dotted')?.size ?? 0);
+      console.info(
+        `[${name}] 5 MB article: ${grown} chars, ${marks} marks painted, longest main-thread gap ${Math.round(beat.maxGap)} ms over ${beat.ticks} ticks, evaluate answered in ${answer} ms`,
+      );
+      expect(answer).toBeLessThan(5000);
+      await waitForPaint(page, 1, 10_000);
+      expect(beat.maxGap).toBeLessThan(10_000);
+    }, 60_000);
+
+    it('still answers the popup with a report', async () => {
+      await page.waitForFunction(() => (window as unknown as { __heartbeat?: Heartbeat }).__heartbeat?.done, {
+        timeout: 40_000,
+      });
+      const popup = await live.session.openPopupFor(page);
+      try {
+        await waitForElement(popup, '[data-state]:not([data-state="loading"])', 20_000);
+        const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'));
+        expect(state).toBe('report');
+        expect(await popup.$$eval('button.figure', (b) => b.length)).toBeGreaterThan(0);
+      } finally {
+        await popup.close();
+      }
+    }, 60_000);
+  });
+
+  it('keeps up with a page that never stops changing, with one host element', async () => {
+    const page = await live.session.openSite(MUTATING);
+    await page.waitForFunction(
+      () => (window as unknown as { __mutating?: { appendDone: boolean } }).__mutating?.appendDone,
+      { timeout: 15_000, polling: 100 },
+    );
+    const appended = await page.evaluate(() => document.querySelectorAll('.mut-added').length);
+    expect(appended).toBeGreaterThanOrEqual(20);
+    // Every appended paragraph gets its terms painted, the last one included.
+    await page.waitForFunction(
+      () => {
+        const ranges = [...(CSS.highlights.get('laichau-reader-dotted') ?? [])] as Range[];
+        const added = [...document.querySelectorAll('.mut-added')];
+        return added.length > 0 && added.every((p) => ranges.some((r) => p.contains(r.startContainer)));
+      },
+      { timeout: 8000 },
+    );
+    const beat = await heartbeat(page);
+    const answer = await answerTime(page);
+    console.info(
+      `[${name}] mutating page: ${appended} paragraphs appended, longest main-thread gap ${Math.round(beat.maxGap)} ms over ${beat.ticks} ticks, evaluate answered in ${answer} ms`,
+    );
+    expect(beat.maxGap).toBeLessThan(10_000);
+
+    // The clock and the sidebar still churn; a card on the newest paragraph opens and stays open.
+    const ticks = await page.evaluate(
+      () => (window as unknown as { __mutating: { ticks: number } }).__mutating.ticks,
+    );
+    const point = await pointOnText(page, 'MTTQ', { scope: `.mut-added[data-n="${appended - 1}"]` });
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, 'MTTQ');
+    await sleep(1500);
+    expect((await cardState(page))?.visible).toBe(true);
+    const later = await page.evaluate(
+      () => (window as unknown as { __mutating: { ticks: number } }).__mutating.ticks,
+    );
+    expect(later).toBeGreaterThan(ticks);
+
+    expect(await page.evaluate(() => document.querySelectorAll('laichau-reader-root').length)).toBe(1);
+    expect((await paintedTexts(page)).length).toBeGreaterThan(appended);
+    await page.close();
+  }, 60_000);
+});
