@@ -3,8 +3,9 @@
  * stop the worker at any time, and the next request simply starts it again.
  */
 import { buildCardModel, type CardSources } from '../cards/build-card-model.ts';
-import { buildTermMatcher } from '../core/term-matcher.ts';
-import { GLOSSARY, GLOSSARY_BY_ID } from '../glossary/index.ts';
+import matchIndex from 'virtual:laichau-match-index';
+import { loadMatchIndex } from '../core/match-index.ts';
+import { GLOSSARY_BY_ID } from '../glossary/index.ts';
 import { formatDate } from '../core/format-date.ts';
 import type { CardModel, CardRequest } from '../messages/card-messages.ts';
 import type { EntrySummary, SummariesAnswer, SummariesRequest } from '../messages/entry-messages.ts';
@@ -13,7 +14,8 @@ let sources: CardSources | undefined;
 
 function cardSources(): CardSources {
   if (sources) return sources;
-  const finder = buildTermMatcher(GLOSSARY);
+  // The build's compiled index: nothing is normalized when a stopped worker wakes for a card.
+  const finder = loadMatchIndex(matchIndex);
   const built: CardSources = {
     byId: GLOSSARY_BY_ID,
     entryForCode: (canonical) => finder.entryForCode(canonical),

@@ -111,7 +111,13 @@ export async function waitForCard(page: Page, contains?: string, timeout = 5000)
       const card = document
         .querySelector('laichau-reader-root')
         ?.shadowRoot?.querySelector<HTMLElement>('.card');
-      return !!card && !card.hidden && (card.textContent ?? '').includes(needle);
+      // A card still waiting for its text (aria-busy) is not shown yet.
+      return (
+        !!card &&
+        !card.hidden &&
+        card.getAttribute('aria-busy') !== 'true' &&
+        (card.textContent ?? '').includes(needle)
+      );
     },
     { timeout, polling: 100 },
     contains ?? '',

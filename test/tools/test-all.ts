@@ -98,8 +98,11 @@ function webExtLintStep(): void {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
+step('typecheck, core without DOM', 'npx', ['tsc', '-p', 'tsconfig.core.json']);
 step('eslint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
+step('layers (dependency-cruiser)', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']);
+step('dead code (knip)', 'npx', ['knip']);
 vitestStep('unit tests', [], '.tmp/results/unit.json');
 const built = step('build (chrome + firefox + zips)', 'npm', ['run', 'build', '--silent']);
 if (built) {
