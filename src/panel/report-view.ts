@@ -4,34 +4,19 @@
  * get-report from the page, figures read here, entry summaries from the background.
  */
 import browser from 'webextension-polyfill';
-import { extractFigures } from '../core/figures/extract-figures.ts';
 import { classifyUrl } from '../core/site.ts';
-import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
-import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
+import { t, type Lang } from '../i18n/messages.ts';
+import type { PageReport } from '../messages/protocol.ts';
+import { completeReport, copyText } from '../views/complete-report.ts';
+import { reasonKey } from '../views/reason-key.ts';
 import { askPage } from '../platform/ask-page.ts';
-import { annotateTab, entrySummaries, requestReport, reveal } from '../views/page-link.ts';
+import { annotateTab, requestReport, reveal } from '../views/page-link.ts';
 import { renderReport } from '../views/render-report.ts';
 import { h } from '../ui/dom.ts';
-
-const REASON_KEYS: Record<string, MessageKey> = {
-  'not-article:list-page': 'reason_list',
-  'not-article:video': 'reason_video',
-  'not-article:no-long-body': 'reason_no_body',
-  'pending:body-not-loaded': 'reason_no_body',
-};
 
 export interface ReportTarget {
   id: number;
   url: string | undefined;
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {
@@ -116,7 +101,7 @@ export class ReportView {
       return;
     }
     if (!report.article.isArticle) {
-      const why = t(lang, REASON_KEYS[report.article.reason] ?? 'reason_other');
+      const why = t(lang, reasonKey(report.article.reason));
       this.status(
         'not-article',
         t(lang, 'popupNotArticle'),
@@ -124,23 +109,15 @@ export class ReportView {
       );
       return;
     }
-    const ids = [
-      ...report.terms.map((term) => term.id),
-      ...report.codes.flatMap((code) => code.entryId ?? []),
-    ];
-    const byId = await entrySummaries(ids);
+    const { report: withFigures, byId } = await completeReport(report);
     if (generation !== this.generation) return;
-    const withFigures: PageReport = {
-      ...report,
-      figures: extractFigures(report.text ?? '').slice(0, REPORT_LIMITS.figures),
-    };
     this.root.replaceChildren(
       h('div', { attrs: { 'data-state': 'report' } }),
       ...renderReport(withFigures, {
         lang,
         byId,
         reveal: (start, end, openCard) => void reveal(tab.id, start, end, openCard),
-        copy,
+        copy: copyText,
       }),
     );
     watchView(tab.id);

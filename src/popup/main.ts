@@ -1,13 +1,13 @@
 /** The toolbar popup: wires the tab, the settings and the page's report into the views. */
 import browser from 'webextension-polyfill';
 import { classifyUrl } from '../core/site.ts';
-import { extractFigures } from '../core/figures/extract-figures.ts';
 import { t, type Lang } from '../i18n/messages.ts';
-import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
+import type { PageReport } from '../messages/protocol.ts';
+import { completeReport, copyText } from '../views/complete-report.ts';
 import { languageOf, loadSettings, saveSettings } from '../platform/settings-store.ts';
 import { hostOfPattern, requestAlwaysOn, sitePattern } from '../platform/site-permissions.ts';
 import { h } from '../ui/dom.ts';
-import { annotateAnyway, annotateTab, entrySummaries, requestReport, reveal } from '../views/page-link.ts';
+import { annotateAnyway, annotateTab, requestReport, reveal } from '../views/page-link.ts';
 import { reasonKey } from '../views/reason-key.ts';
 import { renderControls } from './render-controls.ts';
 import { renderReport } from '../views/render-report.ts';
@@ -25,15 +25,6 @@ function actionButton(label: string, onClick: () => void): HTMLButtonElement {
   const button = h('button', { className: 'primary', text: label, attrs: { type: 'button' } });
   button.addEventListener('click', onClick);
   return button;
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function showReport(tab: TargetTab, report: PageReport, lang: Lang): Promise<void> {
@@ -73,13 +64,7 @@ async function showReport(tab: TargetTab, report: PageReport, lang: Lang): Promi
       h('div', { className: 'actions' }, undo),
     );
   }
-  // The page sends its text, not its figures: they are read here, off the page.
-  const ids = [...report.terms.map((term) => term.id), ...report.codes.flatMap((code) => code.entryId ?? [])];
-  const [byId] = await Promise.all([entrySummaries(ids)]);
-  const withFigures: PageReport = {
-    ...report,
-    figures: extractFigures(report.text ?? '').slice(0, REPORT_LIMITS.figures),
-  };
+  const { report: withFigures, byId } = await completeReport(report);
   app.replaceChildren(
     h('div', { attrs: { 'data-state': 'report' } }),
     ...chosen,
@@ -87,7 +72,7 @@ async function showReport(tab: TargetTab, report: PageReport, lang: Lang): Promi
       lang,
       byId,
       reveal: (start, end, openCard) => void reveal(tab.id, start, end, openCard),
-      copy,
+      copy: copyText,
     }),
   );
   // Read by the bench: from the popup's opening (its navigation) to the figures on screen.
