@@ -4,6 +4,7 @@
  * glossary's texts nor the locale catalogues; it only lays out what it is given, as text.
  */
 import * as v from 'valibot';
+import { parserOf } from './parse.ts';
 
 const Text = v.pipe(v.string(), v.maxLength(20_000));
 const Short = v.pipe(v.string(), v.maxLength(2_000));
@@ -66,12 +67,6 @@ export const CardModelSchema = v.strictObject({
 });
 export type CardModel = v.InferOutput<typeof CardModelSchema>;
 
-export function parseCardRequest(message: unknown): CardRequest | undefined {
-  const result = v.safeParse(CardRequestSchema, message);
-  return result.success ? result.output : undefined;
-}
+export const parseCardRequest = parserOf(CardRequestSchema);
 
-export function parseCardModel(answer: unknown): CardModel | undefined {
-  const result = v.safeParse(CardModelSchema, answer);
-  return result.success ? result.output : undefined;
-}
+export const parseCardModel = parserOf(CardModelSchema);

@@ -3,8 +3,7 @@
  * report's schema so the page script, which receives these, carries no more schema than it needs.
  */
 import * as v from 'valibot';
-
-const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+import { Offset, parserOf } from './parse.ts';
 
 export const ContentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-report') }),
@@ -37,15 +36,8 @@ export const BackgroundRequestSchema = v.strictObject({
 });
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
-function parser<T extends v.GenericSchema>(schema: T): (value: unknown) => v.InferOutput<T> | undefined {
-  return (value) => {
-    const result = v.safeParse(schema, value, { abortEarly: true });
-    return result.success ? result.output : undefined;
-  };
-}
-
-export const parseContentRequest = parser(ContentRequestSchema);
-export const parseBackgroundRequest = parser(BackgroundRequestSchema);
-export const parseRevealAnswer = parser(RevealAnswerSchema);
-export const parseAnnotateAnswer = parser(AnnotateAnswerSchema);
-export const parseWatchAnswer = parser(WatchAnswerSchema);
+export const parseContentRequest = parserOf(ContentRequestSchema);
+export const parseBackgroundRequest = parserOf(BackgroundRequestSchema);
+export const parseRevealAnswer = parserOf(RevealAnswerSchema);
+export const parseAnnotateAnswer = parserOf(AnnotateAnswerSchema);
+export const parseWatchAnswer = parserOf(WatchAnswerSchema);

@@ -4,6 +4,7 @@
  * article mentions, so neither page bundles the glossary in its start-up path.
  */
 import * as v from 'valibot';
+import { parserOf } from './parse.ts';
 import { CATEGORIES } from '../core/glossary-schema.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
@@ -32,12 +33,6 @@ export const SummariesAnswerSchema = v.strictObject({
 });
 export type SummariesAnswer = v.InferOutput<typeof SummariesAnswerSchema>;
 
-export function parseSummariesRequest(message: unknown): SummariesRequest | undefined {
-  const result = v.safeParse(SummariesRequestSchema, message);
-  return result.success ? result.output : undefined;
-}
+export const parseSummariesRequest = parserOf(SummariesRequestSchema);
 
-export function parseSummariesAnswer(answer: unknown): SummariesAnswer | undefined {
-  const result = v.safeParse(SummariesAnswerSchema, answer);
-  return result.success ? result.output : undefined;
-}
+export const parseSummariesAnswer = parserOf(SummariesAnswerSchema);

@@ -4,6 +4,7 @@
  * page that finds none, or one of another build (the extension was updated), asks for it.
  */
 import * as v from 'valibot';
+import { parserOf } from './parse.ts';
 
 export const STORED_INDEX_KEY = 'match-index';
 
@@ -17,12 +18,6 @@ export const StoredIndexSchema = v.strictObject({
 });
 export type StoredIndex = v.InferOutput<typeof StoredIndexSchema>;
 
-export function parseIndexRequest(message: unknown): IndexRequest | undefined {
-  const result = v.safeParse(IndexRequestSchema, message);
-  return result.success ? result.output : undefined;
-}
+export const parseIndexRequest = parserOf(IndexRequestSchema);
 
-export function parseStoredIndex(value: unknown): StoredIndex | undefined {
-  const result = v.safeParse(StoredIndexSchema, value);
-  return result.success ? result.output : undefined;
-}
+export const parseStoredIndex = parserOf(StoredIndexSchema);

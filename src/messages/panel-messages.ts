@@ -4,8 +4,7 @@
  * (background → panel, kept in storage.session so a panel that opens later still finds it).
  */
 import * as v from 'valibot';
-
-const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+import { Offset, parserOf } from './parse.ts';
 
 /** Page → panel: the article text offsets [start, end) now in the viewport. */
 export const InViewSchema = v.pipe(
@@ -30,12 +29,6 @@ export const PendingExplainSchema = v.strictObject({
 });
 export type PendingExplain = v.InferOutput<typeof PendingExplainSchema>;
 
-export function parseInView(message: unknown): InViewMessage | undefined {
-  const result = v.safeParse(InViewSchema, message, { abortEarly: true });
-  return result.success ? result.output : undefined;
-}
+export const parseInView = parserOf(InViewSchema);
 
-export function parsePendingExplain(value: unknown): PendingExplain | undefined {
-  const result = v.safeParse(PendingExplainSchema, value, { abortEarly: true });
-  return result.success ? result.output : undefined;
-}
+export const parsePendingExplain = parserOf(PendingExplainSchema);

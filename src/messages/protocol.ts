@@ -8,6 +8,7 @@
  * (entry-messages.ts), the match index (index-messages.ts).
  */
 import * as v from 'valibot';
+import { Offset, parserOf } from './parse.ts';
 import { FIGURE_KINDS, type Figure } from '../core/analysis-types.ts';
 import type { AnnotateAnswer, ContentRequest, RevealAnswer, WatchAnswer } from './content-requests.ts';
 
@@ -19,7 +20,6 @@ export * from './content-requests.ts';
  */
 export const REPORT_LIMITS = { figures: 500, terms: 2000, codes: 2000, text: 1_000_000 } as const;
 
-const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const Finite = v.pipe(v.number(), v.finite());
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nonEmpty = <T extends { start: number; end: number }>(span: T): boolean => span.end > span.start;
@@ -94,7 +94,4 @@ export interface ContentAnswers {
 }
 export type ContentAnswer<R extends ContentRequest> = ContentAnswers[R['type']];
 
-export function parsePageReport(answer: unknown): PageReport | undefined {
-  const result = v.safeParse(PageReportSchema, answer, { abortEarly: true });
-  return result.success ? result.output : undefined;
-}
+export const parsePageReport = parserOf(PageReportSchema);

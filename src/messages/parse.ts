@@ -1,0 +1,18 @@
+/** What every message schema shares: how a parse is run, and what a text offset is. */
+import * as v from 'valibot';
+
+/** An offset into an article's text. */
+export const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+
+/**
+ * A parser for `schema`: the checked value (holding only the fields the schema knows), or
+ * undefined. It stops at the first problem, so a huge junk value costs little.
+ */
+export function parserOf<T extends v.GenericSchema>(
+  schema: T,
+): (value: unknown) => v.InferOutput<T> | undefined {
+  return (value) => {
+    const result = v.safeParse(schema, value, { abortEarly: true });
+    return result.success ? result.output : undefined;
+  };
+}
