@@ -15,6 +15,7 @@ import { categoryName, t, type Lang, type MessageKey } from '../i18n/messages.ts
 import { languageOf, loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store.ts';
 import { alwaysOnPatterns, hostOfPattern, revokeAlwaysOn } from '../platform/site-permissions.ts';
 import { h } from '../ui/dom.ts';
+import { selectControl } from '../ui/select-control.ts';
 
 const LANGUAGE_LABELS: Record<LanguageChoice, MessageKey> = {
   auto: 'languageAuto',
@@ -41,24 +42,6 @@ function checkbox(id: string, label: string, checked: boolean, onChange: (on: bo
   return h('label', { attrs: { for: id } }, input, label);
 }
 
-function choice<T extends string>(
-  id: string,
-  label: string,
-  values: readonly T[],
-  current: T,
-  name: (value: T) => string,
-  onChange: (value: T) => void,
-): HTMLElement {
-  const select = h('select', { attrs: { id } });
-  for (const value of values) {
-    const option = h('option', { text: name(value), attrs: { value } });
-    option.selected = value === current;
-    select.append(option);
-  }
-  select.addEventListener('change', () => onChange(select.value as T));
-  return h('label', { attrs: { for: id } }, label, select);
-}
-
 function general(settings: Settings, lang: Lang): HTMLElement {
   const delay = h('input', {
     attrs: {
@@ -76,7 +59,7 @@ function general(settings: Settings, lang: Lang): HTMLElement {
     {},
     h('legend', { text: t(lang, 'optionsGeneral') }),
     checkbox('enabled', t(lang, 'optionsEnabled'), settings.enabled, (on) => save({ enabled: on }, lang)),
-    choice(
+    selectControl(
       'language',
       t(lang, 'optionsLanguage'),
       LANGUAGE_CHOICES,
@@ -85,7 +68,7 @@ function general(settings: Settings, lang: Lang): HTMLElement {
       (v) => save({ language: v }, lang),
     ),
     h('label', { attrs: { for: 'hover-delay' } }, t(lang, 'optionsHoverDelay'), delay),
-    choice(
+    selectControl(
       'occurrences',
       t(lang, 'optionsOccurrences'),
       ['every', 'first'] as const,
@@ -93,7 +76,7 @@ function general(settings: Settings, lang: Lang): HTMLElement {
       (v) => t(lang, v === 'first' ? 'optionsFirst' : 'optionsEvery'),
       (v) => save({ firstOnly: v === 'first' }, lang),
     ),
-    choice(
+    selectControl(
       'mark-level',
       t(lang, 'markLevel'),
       MARK_LEVELS,
@@ -101,7 +84,7 @@ function general(settings: Settings, lang: Lang): HTMLElement {
       (v) => t(lang, MARK_LEVEL_LABELS[v]),
       (v) => save({ markLevel: v }, lang),
     ),
-    choice(
+    selectControl(
       'underline',
       t(lang, 'optionsUnderline'),
       UNDERLINES,

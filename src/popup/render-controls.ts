@@ -7,6 +7,19 @@ import { LANGUAGE_CHOICES, type LanguageChoice, type Settings } from '../core/se
 import { MARK_LEVEL_LABELS } from '../i18n/mark-level-labels.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { h } from '../ui/dom.ts';
+import { selectControl } from '../ui/select-control.ts';
+
+/** The popup's drop-downs carry their id as a class too, for its stylesheet. */
+function choice<T extends string>(
+  id: string,
+  label: string,
+  values: readonly T[],
+  current: T,
+  name: (value: T) => string,
+  onChange: (value: T) => void,
+): HTMLElement {
+  return selectControl(id, label, values, current, name, onChange, `language ${id}`);
+}
 
 const LANGUAGE_LABELS: Record<LanguageChoice, MessageKey> = {
   auto: 'languageAuto',
@@ -72,22 +85,4 @@ export function renderControls(
     ),
   );
   return nodes;
-}
-
-function choice<T extends string>(
-  id: string,
-  label: string,
-  values: readonly T[],
-  current: T,
-  name: (value: T) => string,
-  onChange: (value: T) => void,
-): HTMLElement {
-  const select = h('select', { attrs: { id } });
-  for (const value of values) {
-    const option = h('option', { text: name(value), attrs: { value } });
-    option.selected = value === current;
-    select.append(option);
-  }
-  select.addEventListener('change', () => onChange(select.value as T));
-  return h('label', { className: `language ${id}`, attrs: { for: id } }, label, select);
 }
