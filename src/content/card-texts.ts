@@ -4,7 +4,7 @@
  * gone away under the page (updated, reloaded, removed), asking fails: the reader is told, so
  * it can take its marks down instead of leaving a page that half works.
  */
-import browser from 'webextension-polyfill';
+import browser from '../platform/browser-lite.ts';
 import type { Lang } from '../i18n/language.ts';
 import {
   parseCardModel,

@@ -2,10 +2,12 @@
  * The page's match index: read from storage.local, where the background keeps the index of the
  * current build, or asked of the background when storage holds none or another build's.
  */
-import browser from 'webextension-polyfill';
-import { tag } from 'virtual:laichau-match-index-tag';
+import browser from '../platform/browser-lite.ts';
 import { loadMatchIndex, type TermFinder } from '../core/match-index.ts';
 import { parseStoredIndex, STORED_INDEX_KEY, type IndexRequest } from '../messages/index-messages.ts';
+
+/** The tag of this build's index (vite.config.ts defines it; see content-constants.d.ts). */
+const tag = __LAICHAU_MATCH_INDEX_TAG__;
 
 async function storedIndex(): Promise<unknown> {
   try {

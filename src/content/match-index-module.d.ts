@@ -7,6 +7,4 @@ declare module 'virtual:laichau-match-index' {
 }
 
 /** Only the tag of the build's index, for the content script, which reads the index from storage. */
-declare module 'virtual:laichau-match-index-tag' {
-  export const tag: string;
-}
+declare const __LAICHAU_MATCH_INDEX_TAG__: string;

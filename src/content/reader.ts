@@ -3,7 +3,8 @@
  * card texts from the background, and the messages the popup sends. Starting twice (the
  * manifest's injection and a later "Annotate this page") starts once.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import browser from '../platform/browser-lite.ts';
 import type { TermFinder } from '../core/match-index.ts';
 import { activeOn } from '../core/settings.ts';
 import { offReport } from '../messages/page-report.ts';

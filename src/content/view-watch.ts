@@ -3,7 +3,7 @@
  * scrolls. Started only when a panel asks; at most one message per THROTTLE_MS, and only when
  * the stretch changed.
  */
-import browser from 'webextension-polyfill';
+import browser from '../platform/browser-lite.ts';
 import type { InViewMessage } from '../messages/panel-messages.ts';
 import { extensionGone } from './card-texts.ts';
 

@@ -1,5 +1,5 @@
 /** Reading and writing the reader's settings in storage.sync, always through parseSettings. */
-import browser from 'webextension-polyfill';
+import browser from './browser-lite.ts';
 import { OLD_CATEGORIES_KEY, parseSettings, storedForm, type Settings } from '../core/settings.ts';
 import { languageFromLocale, type Lang } from '../i18n/language.ts';
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
 
 const SITE = ['*://baolaichau.vn/*', '*://*.baolaichau.vn/*'];
 /** The panel's permission differs by browser: Chrome's side panel and menus, Firefox's menus. */
@@ -27,7 +28,7 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     host_permissions?: string[];
     optional_host_permissions?: string[];
     optional_permissions?: string[];
-    content_scripts?: Array<{ matches: string[]; js: string[] }>;
+    content_scripts?: Array<{ matches: string[]; js: string[]; css?: string[] }>;
     web_accessible_resources?: unknown[];
     externally_connectable?: unknown;
     content_security_policy?: unknown;
@@ -42,6 +43,17 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
 
   it('runs its content script on the news site only', () => {
     expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([SITE]);
+  });
+
+  it('injects the same one classic script that "Annotate this page" injects', () => {
+    const [script, ...others] = manifest.content_scripts ?? [];
+    expect(others).toEqual([]);
+    expect(script?.js.map((file) => `/${file}`)).toEqual([CONTENT_PATHS.js]);
+    expect(script?.css?.map((file) => `/${file}`)).toEqual([CONTENT_PATHS.css]);
+    const code = readFileSync(new URL(`../../dist/${target}${CONTENT_PATHS.js}`, import.meta.url), 'utf8');
+    // A classic script: no module syntax and no chunk to fetch, so nothing must be web-accessible.
+    expect(code).not.toMatch(/^\s*(import|export)\b|\bimport\s*\(/m);
+    expect(code.startsWith('(function')).toBe(true);
   });
 
   it('exposes no file to web pages and accepts no message from them', () => {

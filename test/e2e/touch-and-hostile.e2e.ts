@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
 import { BROWSERS } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
@@ -77,21 +78,25 @@ describe.each(BROWSERS)('touch, hostile pages and late content, in %s', (name) =
     const first = await waitForPaint(page, 20);
     // Inject the shipped content script again, as "Annotate this page" would on a site tab.
     const extensionPage = await live.session.openExtensionPage('src/options/options.html');
-    const injected = await extensionPage.evaluate(async (url: string) => {
-      type Api = {
-        tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-        scripting: { executeScript(o: object): Promise<Array<{ error?: unknown }>> };
-      };
-      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (scope.browser ?? scope.chrome) as Api;
-      const tab = (await api.tabs.query({})).find((t) => t.url === url);
-      if (tab?.id === undefined) return 'no tab';
-      const [result] = await api.scripting.executeScript({
-        target: { tabId: tab.id },
-        files: ['/content.js'],
-      });
-      return result?.error === undefined ? 'ok' : String(result.error);
-    }, page.url());
+    const injected = await extensionPage.evaluate(
+      async (url: string, file: string) => {
+        type Api = {
+          tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+          scripting: { executeScript(o: object): Promise<Array<{ error?: unknown }>> };
+        };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (scope.browser ?? scope.chrome) as Api;
+        const tab = (await api.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) return 'no tab';
+        const [result] = await api.scripting.executeScript({
+          target: { tabId: tab.id },
+          files: [file],
+        });
+        return result?.error === undefined ? 'ok' : String(result.error);
+      },
+      page.url(),
+      CONTENT_PATHS.js,
+    );
     expect(injected).toBe('ok');
     await new Promise((done) => setTimeout(done, 600));
     const hosts = await page.evaluate(() => document.querySelectorAll('laichau-reader-root').length);
