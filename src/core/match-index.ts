@@ -12,10 +12,10 @@
  */
 import * as v from 'valibot';
 import type { TermMatch } from './analysis-types.ts';
-import { isWordCode } from './char-classes.ts';
+import { isWordCode, wordRunPattern } from './char-classes.ts';
 import { CATEGORIES, LEVELS, type Category, type GlossaryEntry, type Level } from './glossary-schema.ts';
 import { codeLookupKey, decodeDocumentCode } from './doc-codes.ts';
-import { isAbbreviationToken, lowerUnit, normalizeWithMap, toOriginalSpan } from './normalize.ts';
+import { isAbbreviationToken, lowerUnit, lowerUnits, normalizeWithMap, toOriginalSpan } from './normalize.ts';
 import type { NormalizedText } from './normalize.ts';
 
 /** Separators that never occur in normalized glossary text. */
@@ -148,7 +148,10 @@ function compareUnits(a: string, b: string): number {
 }
 
 interface Form {
-  units: Uint16Array;
+  /** As written (normalized), for the positions that must match as written. */
+  text: string;
+  /** Lower-cased unit by unit, compared with the lower-cased page text. */
+  lower: string;
   exact: readonly number[];
   entry: number;
   level: Level;
@@ -156,17 +159,19 @@ interface Form {
 
 function parseGroup(group: string): Form[] {
   return group.split(FORM).map((raw) => {
-    const [form = '', entry = '0', level = '0', exact = ''] = raw.split(FIELD);
-    const units = new Uint16Array(form.length);
-    for (let k = 0; k < form.length; k++) units[k] = form.charCodeAt(k);
+    const [text = '', entry = '0', level = '0', exact = ''] = raw.split(FIELD);
     return {
-      units,
+      text,
+      lower: lowerUnits(text),
       exact: exact === '' ? [] : exact.split(',').map(Number),
       entry: parseInt(entry, 36),
       level: LEVELS[Number(level)] ?? 'common',
     };
   });
 }
+
+const isWordAt = (text: string, at: number): boolean =>
+  at >= 0 && at < text.length && isWordCode(text.charCodeAt(at));
 
 /** Page time: a finder over a compiled index. Throws if the index is not one. */
 export function loadMatchIndex(raw: unknown): TermFinder {
@@ -195,38 +200,36 @@ export function loadMatchIndex(raw: unknown): TermFinder {
     return (groups[low] ??= parseGroup(rawGroups[low] ?? ''));
   }
 
+  // Heads that are not words (a form that starts with a bracket): only then must every
+  // character between words be looked up too.
+  const singleHeads = heads.some((head) => head.length === 1 && !isWordCode(head.charCodeAt(0)));
+
+  /**
+   * Every form is tried where a word starts (and at each other character when some form starts
+   * there), longest first; a match resumes the scan at its end. The scan and the comparisons run
+   * in the native string and regex code, which costs far less than a loop per character when the
+   * page runs this for the first time.
+   */
   function findNormalized(normalized: NormalizedText, blocked?: Uint8Array, allow?: FormFilter): TermMatch[] {
     const text = normalized.text;
-    const n = text.length;
-    const lower = new Uint16Array(n);
-    const word = new Uint8Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const code = text.charCodeAt(i);
-      lower[i] = lowerUnit(code);
-      word[i] = isWordCode(code) ? 1 : 0;
-    }
+    const lower = lowerUnits(text);
+    const runs = wordRunPattern(singleHeads);
     const matches: TermMatch[] = [];
-    let i = 0;
-    while (i < n) {
-      if ((i > 0 && word[i] === 1 && word[i - 1] === 1) || blocked?.[i] === 1) {
-        i++;
-        continue;
-      }
-      const forms = groupFor(headOf(lower, word, i, n));
-      const found = forms ? longestAt(forms, text, lower, word, i, blocked, allow) : undefined;
-      if (found === undefined) {
-        i++;
-        continue;
-      }
-      const end = i + found.units.length;
-      const span = toOriginalSpan(normalized, i, end);
+    for (let run = runs.exec(lower); run !== null; run = runs.exec(lower)) {
+      const at = run.index;
+      if (blocked?.[at] === 1) continue;
+      const forms = groupFor(run[0]);
+      const found = forms ? longestAt(forms, text, lower, at, blocked, allow) : undefined;
+      if (found === undefined) continue;
+      const end = at + found.text.length;
+      const span = toOriginalSpan(normalized, at, end);
       matches.push({
         id: ids[found.entry] ?? '',
         start: span.start,
         end: span.end,
         text: normalized.original.slice(span.start, span.end),
       });
-      i = end;
+      runs.lastIndex = end;
     }
     return matches;
   }
@@ -234,22 +237,17 @@ export function loadMatchIndex(raw: unknown): TermFinder {
   function longestAt(
     forms: readonly Form[],
     text: string,
-    lower: Uint16Array,
-    word: Uint8Array,
+    lower: string,
     at: number,
     blocked: Uint8Array | undefined,
     allow: FormFilter | undefined,
   ): Form | undefined {
     search: for (const form of forms) {
-      const length = form.units.length;
-      const end = at + length;
-      if (end > text.length) continue;
-      if (word[end - 1] === 1 && word[end] === 1) continue;
-      for (let k = 0; k < length; k++) {
-        if (lower[at + k] !== lowerUnit(form.units[k] ?? 0)) continue search;
-        if (blocked?.[at + k] === 1) continue search;
-      }
-      for (const k of form.exact) if (text.charCodeAt(at + k) !== form.units[k]) continue search;
+      const end = at + form.text.length;
+      if (!lower.startsWith(form.lower, at)) continue;
+      if (isWordAt(text, end - 1) && isWordAt(text, end)) continue;
+      if (blocked) for (let k = at; k < end; k++) if (blocked[k] === 1) continue search;
+      for (const k of form.exact) if (text.charCodeAt(at + k) !== form.text.charCodeAt(k)) continue search;
       if (allow && !allow(categoryAt(form.entry), form.level)) continue;
       return form;
     }

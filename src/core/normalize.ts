@@ -314,6 +314,20 @@ export function lowerUnit(code: number): number {
   return result;
 }
 
+/**
+ * `text` lower-cased unit by unit, as lowerUnit would, with the same length. The native
+ * toLowerCase gives the same result, faster, unless the text has what it treats otherwise: an
+ * astral letter (lowerUnit keeps surrogates), a final capital sigma (the one context rule), or a
+ * letter whose lower case is longer.
+ */
+export function lowerUnits(text: string): string {
+  const native = text.toLowerCase();
+  if (native.length === text.length && !/[\ud800-\udfff\u03a3]/.test(text)) return native;
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(lowerUnit(text.charCodeAt(i)));
+  return out;
+}
+
 /** Memo of lowerUnit for non-ASCII units (0 = not computed yet); matching asks for every unit. */
 const lowerCache = new Uint16Array(0x10000);
 

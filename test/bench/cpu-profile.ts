@@ -6,7 +6,11 @@
  */
 
 export interface CdpProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string }; children?: number[] }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber?: number };
+    children?: number[];
+  }>;
   samples?: number[];
   timeDeltas?: number[];
 }
@@ -33,6 +37,8 @@ export interface ExtensionTime {
   selfMs: number;
   /** The same, by phase; "script start and other" holds what no phase claims. */
   phases: Record<string, number>;
+  /** The same by function (name:line), heaviest first: where a phase's time is spent. */
+  functions: Array<{ name: string; ms: number }>;
 }
 
 export const OTHER_PHASE = 'script start and other';
@@ -47,6 +53,7 @@ export function extensionTime(profile: CdpProfile, urlPrefix = 'chrome-extension
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const phases: Record<string, number> = {};
+  const functions = new Map<string, number>();
   let selfUs = 0;
   for (let i = 0; i < samples.length; i++) {
     const leaf = byId.get(samples[i] ?? -1);
@@ -54,6 +61,8 @@ export function extensionTime(profile: CdpProfile, urlPrefix = 'chrome-extension
     // A sample lasts until the next one.
     const us = deltas[i + 1] ?? deltas[i] ?? 0;
     selfUs += us;
+    const where = `${leaf.callFrame.functionName || '(anonymous)'}:${leaf.callFrame.lineNumber ?? '?'}`;
+    functions.set(where, (functions.get(where) ?? 0) + us / 1000);
     let phase = OTHER_PHASE;
     for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
       const named = phaseOfName.get(byId.get(id)?.callFrame.functionName ?? '');
@@ -64,5 +73,9 @@ export function extensionTime(profile: CdpProfile, urlPrefix = 'chrome-extension
     }
     phases[phase] = (phases[phase] ?? 0) + us / 1000;
   }
-  return { selfMs: selfUs / 1000, phases };
+  return {
+    selfMs: selfUs / 1000,
+    phases,
+    functions: [...functions].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms),
+  };
 }

@@ -144,6 +144,30 @@ describe('the compiled match index', () => {
     );
   }, 30_000);
 
+  it('agrees with the plain reading around characters the native lower-casing treats apart', () => {
+    // Forms that start with a bracket (so characters between words are heads too), and text with
+    // astral letters and emoji, a capital sigma, a dotted capital I and combining marks.
+    const entries: MatchableEntry[] = [
+      { id: 'blc', terms: ['(BLC)'], category: 'press', level: 'abbreviation' },
+      { id: 'ubnd', terms: ['UBND', 'Ủy ban nhân dân'], category: 'state-body', level: 'abbreviation' },
+      { id: 'sigma', terms: ['ΣΟΣ bản'], category: 'campaign-concept', level: 'common' },
+      { id: 'dotted', terms: ['İt bản'], category: 'campaign-concept', level: 'common' },
+    ];
+    const small = loadMatchIndex(compileMatchIndex(entries));
+    const piece = fc.oneof(
+      fc.constantFrom('(BLC)', 'UBND', 'ủy ban nhân dân', 'ΣΟΣ bản', 'σος bản', 'İt bản', 'it bản', ' ', '-'),
+      fc.constantFrom('😀', '𐐀', '𐐨', 'Σ', 'ς', 'İ', '\u0301', '(', ')', '\ud800'),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(small.find(text)).toEqual(oracleFind(entries, text));
+      }),
+      { ...RUNS, numRuns: 400 },
+    );
+  });
+
   it('agrees under a level filter and a category filter', () => {
     const sample = SEED_TEXT.slice(0, 3000);
     expect(finder.find(sample, onlyAbbreviations)).toEqual(oracleFind(GLOSSARY, sample, onlyAbbreviations));
