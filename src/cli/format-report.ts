@@ -6,7 +6,7 @@
 
 import type { Figure } from '../core/analysis-types.ts';
 import { explainCode } from '../i18n/explain-code.ts';
-import { groupFigures } from '../core/figures/extract-figures.ts';
+import { groupFigures } from '../core/figures/figure-groups.ts';
 import { unitWithoutScale } from '../core/figures/figure-units.ts';
 import { formatDate } from '../core/format-date.ts';
 import type { GlossaryEntry } from '../core/glossary-schema.ts';

@@ -33,7 +33,7 @@ export function formFilter(choices: MarkingChoices): FormFilter {
   return (category, level) => choices.categories.has(category) && levels.includes(level);
 }
 
-/** The marks of each slice of `text`, in order, offsets into the whole text. */
+/** The marks of each slice of `text`, in order, offsets into the whole text (first an empty step). */
 export function* markArticle(
   text: string,
   finder: TermFinder,
@@ -43,6 +43,8 @@ export function* markArticle(
   const allow = formFilter(choices);
   const seen = new Set<string>();
   const learnt = learnArticleAbbreviations(text, finder);
+  // A pause point between reading the whole text and marking its first slice.
+  yield [];
   const categoryOf = (id: string): Category | undefined => finder.categoryOf(id);
   for (const [start, end] of paragraphSlices(text, sliceChars)) {
     const found = analyzeText(text.slice(start, end), finder, allow, learnt);

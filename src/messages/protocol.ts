@@ -26,7 +26,7 @@ const nonEmpty = <T extends { start: number; end: number }>(span: T): boolean =>
 
 const SpanSchema = v.pipe(v.object({ start: Offset, end: Offset }), v.check(nonEmpty, 'an empty span'));
 
-const FigureSchema = v.pipe(
+export const FigureSchema = v.pipe(
   v.object({
     value: v.nullable(Finite),
     values: v.pipe(v.array(Finite), v.maxLength(20)),

@@ -98,6 +98,8 @@ export class ReaderSession {
   private marking = false;
   /** The reader asked to mark the page's main text although it is not an article. */
   private anyway = false;
+  /** When the constructor began to look at the page: the first pass's time counts from there. */
+  private readonly lookedAt = performance.now();
 
   constructor(
     private readonly doc: Document,
@@ -162,8 +164,10 @@ export class ReaderSession {
   }
 
   /** Looks at the page again; cheap when nothing in the article changed. */
-  refresh(verdict: ArticleVerdict = pageVerdict(this.doc, this.anyway), force = false): void {
+  refresh(given?: ArticleVerdict, force = false): void {
     if (this.stopped) return;
+    const began = given ? this.lookedAt : performance.now();
+    const verdict = given ?? pageVerdict(this.doc, this.anyway);
     const generation = ++this.generation;
     if (!verdict.isArticle || !verdict.parts) {
       this.reset({ verdict, articleText: undefined });
@@ -184,7 +188,7 @@ export class ReaderSession {
       return;
     }
     this.reset({ verdict, articleText });
-    void this.markInSlices(generation, articleText);
+    void this.markInSlices(generation, articleText, began);
   }
 
   private reset(next: Omit<Analysis, 'painted'>): void {
@@ -198,9 +202,10 @@ export class ReaderSession {
    * whenever a turn has lasted its budget, so that even an enormous article never freezes it.
    * An ordinary article is marked in one turn.
    */
-  private async markInSlices(generation: number, articleText: ArticleText): Promise<void> {
+  private async markInSlices(generation: number, articleText: ArticleText, began: number): Promise<void> {
     this.marking = true;
-    let busySince = performance.now();
+    // Detection and the text map have already had their turn: the page may be owed one now.
+    let busySince = began;
     // The browser repaints every highlight range whenever the set changes, so ranges are handed
     // over at the first pause (the top of the article, the first screen) and then in batches.
     let pending: Range[] = [];

@@ -2,7 +2,7 @@
 import type { Figure } from '../core/analysis-types.ts';
 import { decodeDocumentCode } from '../core/doc-codes.ts';
 import { explainCode } from '../i18n/explain-code.ts';
-import { groupFigures } from '../core/figures/extract-figures.ts';
+import { groupFigures } from '../core/figures/figure-groups.ts';
 import { rankFigures } from '../core/figures/figure-rank.ts';
 import { termNamesFor, type TermName } from '../core/figures/label-glossary.ts';
 import type { EntrySummary } from '../messages/entry-messages.ts';

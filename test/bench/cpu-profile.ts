@@ -24,6 +24,7 @@ const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['index load (split, no normalizing)', ['loadMatchIndex']],
   ['article detection', ['detectArticle']],
   ['text map of the article', ['buildArticleText']],
+  ['abbreviations the article defines', ['learnArticleAbbreviations']],
   [
     'matching terms and codes',
     ['analyzeText', 'markArticle', 'findNormalized', 'findDocumentCodeSpans', 'normalizeWithMap'],

@@ -1,7 +1,8 @@
 import { SEED_TEXT } from './seed-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/core/analysis-types.ts';
-import { extractFigures, groupFigures } from '../../src/core/figures/extract-figures.ts';
+import { extractFigures } from '../../src/core/figures/extract-figures.ts';
+import { groupFigures } from '../../src/core/figures/figure-groups.ts';
 
 const seed = SEED_TEXT;
 const figures = extractFigures(seed);

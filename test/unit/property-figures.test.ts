@@ -6,7 +6,8 @@ import { SEED_TEXT } from './seed-text.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure, FigureKind } from '../../src/core/analysis-types.ts';
-import { extractFigures, groupFigures } from '../../src/core/figures/extract-figures.ts';
+import { extractFigures } from '../../src/core/figures/extract-figures.ts';
+import { groupFigures } from '../../src/core/figures/figure-groups.ts';
 import {
   anyText,
   digitsAndPunctuation,
