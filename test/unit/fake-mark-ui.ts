@@ -12,6 +12,16 @@ export interface Box {
   height: number;
 }
 
+/** Two terms on one line, a gap between them, and points on each and on neither. */
+export type Term = 'A' | 'B';
+export const BOXES: ReadonlyMap<Term, Box> = new Map([
+  ['A', { x: 0, y: 0, width: 50, height: 20 }],
+  ['B', { x: 100, y: 0, width: 50, height: 20 }],
+]);
+export const ON_A = { x: 10, y: 10 };
+export const ON_B = { x: 110, y: 10 };
+export const NOWHERE = { x: 300, y: 300 };
+
 type How = Parameters<MarkUi<unknown>['open']>[1];
 
 export interface FakeReader<M> {

@@ -2,16 +2,8 @@
 /** Hover intent on a happy-dom page: real pointer events, fake timers, marks found by box. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchHover, type HoverOptions } from '../../src/page/interactions/hover-intent.ts';
-import { fakeReader, type FakeReader } from './fake-mark-ui.ts';
+import { BOXES, fakeReader, NOWHERE, ON_A, ON_B, type FakeReader, type Term } from './fake-mark-ui.ts';
 
-type Term = 'A' | 'B';
-const BOXES = new Map<Term, { x: number; y: number; width: number; height: number }>([
-  ['A', { x: 0, y: 0, width: 50, height: 20 }],
-  ['B', { x: 100, y: 0, width: 50, height: 20 }],
-]);
-const ON_A = { x: 10, y: 10 };
-const ON_B = { x: 110, y: 10 };
-const NOWHERE = { x: 300, y: 300 };
 const DELAY = 350;
 /** Longer than one animation frame of the fake clock. */
 const FRAME = 16;

@@ -2,16 +2,7 @@
 /** Taps on a happy-dom page: real pointer and click events, marks found by box. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchTaps } from '../../src/page/interactions/tap.ts';
-import { fakeReader, type FakeReader } from './fake-mark-ui.ts';
-
-type Term = 'A' | 'B';
-const BOXES = new Map<Term, { x: number; y: number; width: number; height: number }>([
-  ['A', { x: 0, y: 0, width: 50, height: 20 }],
-  ['B', { x: 100, y: 0, width: 50, height: 20 }],
-]);
-const ON_A = { x: 10, y: 10 };
-const ON_B = { x: 110, y: 10 };
-const NOWHERE = { x: 300, y: 300 };
+import { BOXES, fakeReader, NOWHERE, ON_A, ON_B, type FakeReader, type Term } from './fake-mark-ui.ts';
 
 let reader: FakeReader<Term>;
 let controller: AbortController;
