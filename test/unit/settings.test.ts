@@ -112,6 +112,38 @@ describe('parseSettings', () => {
     expect(parseSettings(storedForm(migrated))).toEqual(migrated);
   });
 
+  it('keeps the other choices of an old-form record, and reads the old list when the new one is corrupt', () => {
+    const old = parseSettings({
+      ...storedForm(CUSTOM),
+      hiddenCategories: undefined,
+      categories: ['place', 'police'],
+    });
+    expect(old).toEqual({
+      ...CUSTOM,
+      categories: parseSettings({ categories: ['place', 'police'] }).categories,
+    });
+    expect(old.categories).toContain('justice');
+    expect(old.categories).not.toContain('party-body');
+    // A new-form value that is not a list does not hide a usable old one.
+    expect(parseSettings({ hiddenCategories: 'place', categories: ['place'] }).categories).toEqual(
+      parseSettings({ categories: ['place'] }).categories,
+    );
+    expect(parseSettings({ hiddenCategories: null, categories: 'place' }).categories).toEqual([
+      ...CATEGORIES,
+    ]);
+  });
+
+  it('reads only the fields it knows, and a record that is an array as an empty one', () => {
+    const read = parseSettings({ ...storedForm(CUSTOM), colour: 'red', categories: ['place'] });
+    expect(read).toEqual(CUSTOM);
+    expect(Object.keys(read).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(parseSettings(Object.assign(['x'], { enabled: false }))).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+    });
+    expect(parseSettings([{ enabled: false }])).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('keeps only host-like strings in the disabled sites, lower-cased and without repeats', () => {
     const stored = {
       disabledSites: [
@@ -131,6 +163,12 @@ describe('parseSettings', () => {
     expect(parseSettings(stored).disabledSites).toEqual(['example.com', 'tin.vn', 'xn--bo-lai-chu.vn']);
     const many = Array.from({ length: 1500 }, (_, i) => `site${i}.vn`);
     expect(parseSettings({ disabledSites: many }).disabledSites).toHaveLength(1000);
+    // The limit counts distinct usable hosts: junk and repeats in front do not use it up.
+    const noisy = [...Array.from({ length: 3000 }, (_, i) => (i % 2 ? 'Site0.VN' : i)), ...many];
+    const kept = parseSettings({ disabledSites: noisy }).disabledSites;
+    expect(kept).toHaveLength(1000);
+    expect(kept.slice(0, 3)).toEqual(['site0.vn', 'site1.vn', 'site2.vn']);
+    expect(kept.at(-1)).toBe('site999.vn');
   });
 
   it('accepts only the listed languages and underlines', () => {

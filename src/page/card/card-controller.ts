@@ -66,7 +66,9 @@ export class CardController {
     options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
   ): void {
     const doc = this.root.host.ownerDocument;
-    if (options.focus && !this.current) this.returnFocus = doc.activeElement;
+    // Focus goes back where it came from when the card closes: remembered whenever the card
+    // takes it from the page (also from a card the pointer opened), not when it is already inside.
+    if (options.focus && doc.activeElement !== this.root.host) this.returnFocus = doc.activeElement;
     this.current = { subject, anchor };
     const ticket = ++this.ticket;
     const ready = this.texts.cached(subject);

@@ -18,6 +18,13 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
   let last = { x: 0, y: 0 };
   const closeDelay = options.closeDelay ?? 300;
 
+  /** Forgets the term about to open and any look not yet taken: the pointer has gone elsewhere. */
+  const cancelOpen = (): void => {
+    clearTimeout(openTimer);
+    candidate = undefined;
+    if (frame !== 0) view.cancelAnimationFrame(frame);
+    frame = 0;
+  };
   const cancelClose = (): void => {
     clearTimeout(closeTimer);
     closeTimer = undefined;
@@ -34,12 +41,14 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
     frame = 0;
     const mark = ui.markAtPoint(last.x, last.y);
     if (mark === undefined) {
-      clearTimeout(openTimer);
-      candidate = undefined;
+      cancelOpen();
       scheduleClose();
       return;
     }
     if (mark === ui.openMark()) {
+      // Back on the open card's term: a term passed on the way must not replace it.
+      clearTimeout(openTimer);
+      candidate = mark;
       cancelClose();
       return;
     }
@@ -59,8 +68,7 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
       if (event.pointerType === 'touch') return;
       if (ui.inCard(event.target)) {
         cancelClose();
-        clearTimeout(openTimer);
-        candidate = undefined;
+        cancelOpen();
         return;
       }
       last = { x: event.clientX, y: event.clientY };
@@ -72,15 +80,13 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
   view.document.addEventListener(
     'pointerleave',
     () => {
-      clearTimeout(openTimer);
-      candidate = undefined;
+      cancelOpen();
       scheduleClose();
     },
     { signal },
   );
   signal.addEventListener('abort', () => {
-    clearTimeout(openTimer);
+    cancelOpen();
     clearTimeout(closeTimer);
-    if (frame !== 0) view.cancelAnimationFrame(frame);
   });
 }
