@@ -158,11 +158,14 @@ interface Form {
 }
 
 function parseGroup(group: string): Form[] {
-  return group.split(FORM).map((raw) => {
+  // One lower-casing of the whole group instead of one per form: the separators have no case,
+  // so the lower-cased group splits at the same places (lowerUnits keeps every length).
+  const lowerRows = lowerUnits(group).split(FORM);
+  return group.split(FORM).map((raw, k) => {
     const [text = '', entry = '0', level = '0', exact = ''] = raw.split(FIELD);
     return {
       text,
-      lower: lowerUnits(text),
+      lower: lowerRows[k]?.slice(0, text.length) ?? '',
       exact: exact === '' ? [] : exact.split(',').map(Number),
       entry: parseInt(entry, 36),
       level: LEVELS[Number(level)] ?? 'common',

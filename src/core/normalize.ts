@@ -137,6 +137,18 @@ class Builder {
     this.length++;
   }
 
+  /** `original`'s units [from, to), each standing for itself. */
+  pushPlain(original: string, from: number, to: number): void {
+    while (this.length + (to - from) > this.units.length) this.grow();
+    let at = this.length;
+    for (let k = from; k < to; k++, at++) {
+      this.units[at] = original.charCodeAt(k);
+      this.starts[at] = k;
+      this.ends[at] = k + 1;
+    }
+    this.length = at;
+  }
+
   last(): number {
     return this.length > 0 ? (this.units[this.length - 1] ?? -1) : -1;
   }
@@ -186,11 +198,32 @@ function foldTonePlacement(units: Uint16Array, length: number): void {
 }
 
 /**
+ * Characters that normalization leaves as they are, one for one: printable ASCII, the Latin
+ * letters below U+0300 but for the look-alikes of Đ, and the precomposed Vietnamese letters;
+ * none right before a combining mark (the two may compose), and a space only alone between two
+ * of them. Most of an article is runs of these, which are copied without the per-character
+ * rules below: those cost the most on a page's cold first run.
+ */
+const PLAIN =
+  '[!-~\\u00c0-\\u00cf\\u00d1-\\u00ef\\u00f1-\\u0188\\u018a-\\u0255\\u0257-\\u02ff\\u1e00-\\u1eff](?!\\p{M})';
+const PLAIN_RUN = new RegExp(`${PLAIN}(?:${PLAIN}| (?=${PLAIN}))*`, 'uy');
+
+function mayStartPlainRun(code: number): boolean {
+  return (
+    (code >= 0x21 && code <= 0x7e) || (code >= 0xc0 && code < 0x300) || (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/**
  * Normalizes `original` for matching and keeps, for every normalized unit, the span of the
  * original characters it stands for. A normalized range [s, e) maps back to
  * [starts[s], ends[e - 1]) in the original.
  */
-export function normalizeWithMap(original: string): NormalizedText {
+export function normalizeWithMap(
+  original: string,
+  /** false reads every character by the rules, as the plain-run shortcut must agree with. */
+  { plainRuns = true }: { plainRuns?: boolean } = {},
+): NormalizedText {
   const out = new Builder(original.length + 1);
   const n = original.length;
   let i = 0;
@@ -199,6 +232,17 @@ export function normalizeWithMap(original: string): NormalizedText {
 
   while (i < n) {
     const code = original.charCodeAt(i);
+
+    if (plainRuns && mayStartPlainRun(code)) {
+      PLAIN_RUN.lastIndex = i;
+      const run = PLAIN_RUN.exec(original);
+      if (run !== null) {
+        out.pushPlain(original, i, i + run[0].length);
+        i += run[0].length;
+        inWhitespace = false;
+        continue;
+      }
+    }
 
     if (isInvisible(code)) {
       i++;

@@ -38,7 +38,7 @@ export interface ExtensionTime {
   selfMs: number;
   /** The same, by phase; "script start and other" holds what no phase claims. */
   phases: Record<string, number>;
-  /** The same by function (name:line), heaviest first: where a phase's time is spent. */
+  /** The same by function (name:line, and its phase), heaviest first: where a phase's time goes. */
   functions: Array<{ name: string; ms: number }>;
 }
 
@@ -62,8 +62,6 @@ export function extensionTime(profile: CdpProfile, urlPrefix = 'chrome-extension
     // A sample lasts until the next one.
     const us = deltas[i + 1] ?? deltas[i] ?? 0;
     selfUs += us;
-    const where = `${leaf.callFrame.functionName || '(anonymous)'}:${leaf.callFrame.lineNumber ?? '?'}`;
-    functions.set(where, (functions.get(where) ?? 0) + us / 1000);
     let phase = OTHER_PHASE;
     for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
       const named = phaseOfName.get(byId.get(id)?.callFrame.functionName ?? '');
@@ -73,6 +71,8 @@ export function extensionTime(profile: CdpProfile, urlPrefix = 'chrome-extension
       }
     }
     phases[phase] = (phases[phase] ?? 0) + us / 1000;
+    const where = `${leaf.callFrame.functionName || '(anonymous)'}:${leaf.callFrame.lineNumber ?? '?'} (${phase})`;
+    functions.set(where, (functions.get(where) ?? 0) + us / 1000);
   }
   return {
     selfMs: selfUs / 1000,

@@ -149,6 +149,51 @@ describe('normalizeWithMap (properties)', () => {
     );
   });
 
+  it('copies plain runs exactly as the rules read them one character at a time', () => {
+    // Around every edge of a plain run: marks after a letter, look-alikes of Đ, doubled and odd
+    // spaces, dashes, invisible characters, astral letters, tone placement across the edge.
+    const edge = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n\n',
+      '\u00a0',
+      '\t',
+      '-',
+      '\u2013',
+      '\u00ad',
+      '\u200b',
+      '\u0301',
+      '\u0323',
+      '\u00d0',
+      '\u00f0',
+      '\u0189',
+      '\u0256',
+      '\u212b',
+      '\ud835\udc00',
+      'hoà',
+      'Hoà',
+      'thuỷ',
+      'quý',
+      'oa',
+      'uy',
+      'Ð',
+    );
+    const piece = fc.oneof(edge, anyText, fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const fast = normalizeWithMap(text);
+        const slow = normalizeWithMap(text, { plainRuns: false });
+        expect(fast.text).toBe(slow.text);
+        expect([...fast.starts]).toEqual([...slow.starts]);
+        expect([...fast.ends]).toEqual([...slow.ends]);
+      }),
+      { ...RUNS, numRuns: 1000 },
+    );
+    const article = longText(50_000, 7);
+    expect(normalizeWithMap(article).text).toBe(normalizeWithMap(article, { plainRuns: false }).text);
+  });
+
   it('keeps its rules on a few ~200 KB articles', () => {
     for (const seed of [1, 2, 3]) {
       const text = longText(200_000, seed);
