@@ -11,6 +11,13 @@ import { askPage } from '../platform/ask-page.ts';
 import { extrasKeyOf, keepReportExtras, readReportExtras } from '../platform/report-extras-store.ts';
 import { answerSummaries } from './card-service.ts';
 
+/**
+ * The longest article prepared in advance. The page pays for a preparation with the report it
+ * sends, which for an article many times the usual length is itself a long task; such a page's
+ * popup reads the figures when it opens instead. Ordinary articles run to 5,000–30,000.
+ */
+export const PREPARED_CHARS_AT_MOST = 100_000;
+
 /** Tabs being prepared: a burst of status messages from one page starts one preparation. */
 const preparing = new Set<number>();
 

@@ -9,7 +9,7 @@ import { parseBackgroundRequest } from '../messages/protocol.ts';
 import { languageOf, loadSettings } from '../platform/settings-store.ts';
 import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
 import { answerCard, answerSummaries } from './card-service.ts';
-import { prepareReportExtras } from './extras-service.ts';
+import { PREPARED_CHARS_AT_MOST, prepareReportExtras } from './extras-service.ts';
 import { parseSummariesRequest } from '../messages/entry-messages.ts';
 import { currentIndex, storeIndex } from './index-service.ts';
 import { parseIndexRequest } from '../messages/index-messages.ts';
@@ -34,7 +34,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     console.warn('[Lai Châu Reader] ignored a malformed message', message);
     return undefined;
   }
-  if (request.isArticle) void prepareReportExtras(tabId).catch(() => undefined);
+  if (request.isArticle && request.chars <= PREPARED_CHARS_AT_MOST)
+    void prepareReportExtras(tabId).catch(() => undefined);
   return loadSettings().then(async (settings) => {
     const show = settings.badge && request.marked > 0;
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#0B5F73' });

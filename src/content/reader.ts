@@ -8,7 +8,11 @@ import browser from '../platform/browser-lite.ts';
 import type { TermFinder } from '../core/match-index.ts';
 import { activeOn } from '../core/settings.ts';
 import { offReport } from '../messages/page-report.ts';
-import { parseContentRequest, type BackgroundRequest } from '../messages/content-requests.ts';
+import {
+  parseContentRequest,
+  type BackgroundRequest,
+  type PageStatus,
+} from '../messages/content-requests.ts';
 import { canPaint } from '../page/highlight-painter.ts';
 import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
@@ -18,7 +22,7 @@ import { watchView } from './view-watch.ts';
 
 const STARTED = Symbol.for('laichau-reader.started');
 
-function notifyBackground(status: { isArticle: boolean; marked: number }): void {
+function notifyBackground(status: PageStatus): void {
   if (extensionGone()) return;
   const message: BackgroundRequest = { type: 'page-status', ...status };
   browser.runtime.sendMessage(message).catch(() => undefined);
@@ -47,7 +51,7 @@ export async function startReader(): Promise<void> {
   }
   const finder = finderOrError as TermFinder;
   let firstPass = true;
-  const onUpdate = (status: { isArticle: boolean; marked: number }): void => {
+  const onUpdate = (status: PageStatus): void => {
     if (firstPass) performance.mark(PERF_MARKS.painted, { detail: { marked: status.marked } });
     firstPass = false;
     notifyBackground(status);
@@ -77,7 +81,7 @@ export async function startReader(): Promise<void> {
     } else if (!wanted && session) {
       session.stop();
       session = undefined;
-      notifyBackground({ isArticle: false, marked: 0 });
+      notifyBackground({ isArticle: false, marked: 0, chars: 0 });
     } else {
       session?.applySettings(settings);
     }

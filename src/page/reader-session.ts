@@ -9,7 +9,7 @@ import type { TermFinder } from '../core/match-index.ts';
 import type { Settings } from '../core/settings.ts';
 import type { CardSubject } from '../messages/card-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
-import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
+import { REPORT_LIMITS, type PageReport, type PageStatus } from '../messages/protocol.ts';
 import { articleContentRoots as articleRoots, detectArticle, type ArticleVerdict } from './article-detect.ts';
 import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
 import { CardController, type CardTexts } from './card/card-controller.ts';
@@ -32,7 +32,7 @@ export interface ReaderDeps {
   /** Where cards get their text (the background, through a message). */
   cardTexts: CardTexts;
   /** Called after every pass, e.g. to update the toolbar badge. */
-  onUpdate?(status: { isArticle: boolean; marked: number }): void;
+  onUpdate?(status: PageStatus): void;
 }
 
 interface Analysis {
@@ -172,7 +172,7 @@ export class ReaderSession {
     if (!verdict.isArticle || !verdict.parts) {
       this.reset({ verdict, articleText: undefined });
       this.marking = false;
-      this.deps.onUpdate?.({ isArticle: false, marked: 0 });
+      this.deps.onUpdate?.({ isArticle: false, marked: 0, chars: 0 });
       return;
     }
     const articleText = buildArticleText(verdict.parts, { skip: hiddenByPage });
@@ -184,7 +184,7 @@ export class ReaderSession {
       const marks = this.analysis.painted.marks;
       this.reset({ verdict, articleText });
       this.paintMarks(articleText, marks);
-      this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
+      this.deps.onUpdate?.({ isArticle: true, marked: marks.length, chars: articleText.text.length });
       return;
     }
     this.reset({ verdict, articleText });
@@ -231,7 +231,11 @@ export class ReaderSession {
     }
     this.painter.add(pending);
     this.marking = false;
-    this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.painted.size });
+    this.deps.onUpdate?.({
+      isArticle: true,
+      marked: this.analysis.painted.size,
+      chars: articleText.text.length,
+    });
   }
 
   /** Ranges for marks, recorded as painted (the caller hands them to the painter). */

@@ -151,12 +151,13 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
           ['null', null],
           ['42', 42],
           ['the string page-status', 'page-status'],
-          ['negative count', { type: 'page-status', isArticle: true, marked: -3 }],
+          ['negative count', { type: 'page-status', isArticle: true, marked: -3, chars: 10 }],
           ['count only', { type: 'page-status', marked: -3 }],
-          ['string flag', { type: 'page-status', isArticle: 'yes', marked: 5 }],
-          ['huge count', { type: 'page-status', isArticle: true, marked: 1e12 }],
-          ['fractional count', { type: 'page-status', isArticle: true, marked: 2.5 }],
-          ['extra key', { type: 'page-status', isArticle: true, marked: 5, badge: 'x' }],
+          ['string flag', { type: 'page-status', isArticle: 'yes', marked: 5, chars: 10 }],
+          ['huge count', { type: 'page-status', isArticle: true, marked: 1e12, chars: 10 }],
+          ['fractional count', { type: 'page-status', isArticle: true, marked: 2.5, chars: 10 }],
+          ['no length', { type: 'page-status', isArticle: true, marked: 5 }],
+          ['extra key', { type: 'page-status', isArticle: true, marked: 5, chars: 10, badge: 'x' }],
           ['a content request', { type: 'get-report' }],
           ['type __proto__', { type: '__proto__' }],
           ['a 1 MB string', 'x'.repeat(1 << 20)],
@@ -174,7 +175,7 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
         const afterJunk = await badges();
         // Control: a well-formed status from this tab does reach the badge of this tab.
         await api.runtime
-          .sendMessage({ type: 'page-status', isArticle: true, marked: 7 })
+          .sendMessage({ type: 'page-status', isArticle: true, marked: 7, chars: 10 })
           .catch(() => undefined);
         await new Promise((done) => setTimeout(done, 300));
         const afterValid = await badges();
