@@ -9,14 +9,20 @@ import { popupAddress, type ExtensionSession } from '../e2e/browsers.ts';
 import { spreadOf, type Spread } from './stats.ts';
 
 /** Copied from the popup and the card controller (importing them pulls in the extension API). */
-const POPUP_SHOWN = 'laichau-popup:figures-shown';
+const POPUP = { start: 'laichau-popup:start', shown: 'laichau-popup:figures-shown' } as const;
+/** Copied from messages/report-extras.ts, for the same reason. */
+const KEPT_PREFIX = 'report-extras:';
 const CARD = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
 const PAINTED = 'laichau-reader:painted';
 
 export interface UiBenchResult {
   throttle: number;
-  /** Popup navigation start → figures rendered, ms. */
+  /** Popup navigation start → figures rendered, ms, with the figures the background prepared. */
   popup: Spread;
+  /** The same from the popup's first own script, leaving out the browser's tab and document. */
+  popupFromScript: Spread;
+  /** Navigation start → figures when nothing was kept: the popup reads the figures itself. */
+  popupUnprepared: Spread;
   /** Figures the popup listed (a cross-check that it showed the report). */
   popupFigures: number;
   /** Card requested → card shown, first card of a fresh tab (nothing cached), ms. */
@@ -41,18 +47,34 @@ async function waitForMark(page: Page, name: string, timeout: number): Promise<n
   );
 }
 
+/** Empties storage.session from an extension page (the area is closed to web pages). */
+async function clearSessionArea(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    type Area = { clear(): Promise<void> };
+    const scope = globalThis as unknown as {
+      browser?: { storage: { session: Area } };
+      chrome?: { storage: { session: Area } };
+    };
+    await (scope.browser ?? scope.chrome)!.storage.session.clear();
+  });
+}
+
 async function popupRun(
   session: ExtensionSession,
   address: string,
   rate: number,
-): Promise<{ ms: number; figures: number }> {
+): Promise<{ ms: number; fromScript: number; figures: number }> {
   const popup = await session.browser.newPage();
   try {
     await throttled(popup, rate);
     await popup.goto(address, { waitUntil: 'load' });
-    const ms = await waitForMark(popup, POPUP_SHOWN, 20_000 * rate);
+    const ms = await waitForMark(popup, POPUP.shown, 20_000 * rate);
+    const started = await popup.evaluate(
+      (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? Number.NaN,
+      POPUP.start,
+    );
     const figures = await popup.evaluate(() => document.querySelectorAll('[data-figure], .figure').length);
-    return { ms, figures };
+    return { ms, fromScript: ms - started, figures };
   } finally {
     await popup.close().catch(() => undefined);
   }
@@ -87,20 +109,43 @@ export async function benchUi(
   rate: number,
 ): Promise<UiBenchResult> {
   const article = await session.openSite(path);
+  const helper = await session.openExtensionPage('src/options/options.html');
   try {
     await waitForMark(article, PAINTED, 20_000);
+    // Wait for the background to prepare the article, as it has by the time a reader clicks.
+    await helper.waitForFunction(
+      async (p: string) => {
+        type Area = { get(key: null): Promise<Record<string, unknown>> };
+        const scope = globalThis as unknown as {
+          browser?: { storage: { session: Area } };
+          chrome?: { storage: { session: Area } };
+        };
+        const all = await (scope.browser ?? scope.chrome)!.storage.session.get(null);
+        return Object.keys(all).some((key) => key.startsWith(p));
+      },
+      { timeout: 20_000 * rate, polling: 50 },
+      KEPT_PREFIX,
+    );
     const address = await popupAddress(session.browser, session.extensionBase, article.url());
     const popups = [];
     for (let i = 0; i < runs; i++) popups.push(await popupRun(session, address, rate));
+    const unprepared = [];
+    for (let i = 0; i < runs; i++) {
+      await clearSessionArea(helper);
+      unprepared.push(await popupRun(session, address, rate));
+    }
     const cards = [];
     for (let i = 0; i < runs; i++) cards.push(await cardRun(session, path, rate));
     return {
       throttle: rate,
       popup: spreadOf(popups.map((p) => p.ms)),
+      popupFromScript: spreadOf(popups.map((p) => p.fromScript)),
+      popupUnprepared: spreadOf(unprepared.map((p) => p.ms)),
       popupFigures: popups[0]?.figures ?? 0,
       card: spreadOf(cards),
     };
   } finally {
+    await helper.close().catch(() => undefined);
     await article.close().catch(() => undefined);
   }
 }
