@@ -1,8 +1,16 @@
+/**
+ * The popup: the article's key figures, timeline, documents and terms, each taking the reader
+ * to its place in the page; a figure the article gives twice listed once; on a page that is
+ * not an article, why not, and "Annotate this page anyway" (marks in the page's prose, never in
+ * its menu, and an undo that takes them all away).
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FLASH_NAME } from '../../src/page/highlight-painter.ts';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
-import { waitForCard, waitForPaint, waitForElement } from './page-probes.ts';
+import { paintedTexts, TERM_HIGHLIGHTS, waitForCard, waitForElement, waitForPaint } from './page-probes.ts';
 
 /** Figures of the seed article a reader must find in the popup: the number as written, and a word of its label. */
 const SEED_FIGURES: Array<[string, RegExp]> = [
@@ -29,6 +37,52 @@ async function popupItems(popup: Page, selector: string): Promise<Array<{ num: s
   );
 }
 
+const REPEATED = '3,2 triệu';
+
+/** Waits until the article's flash highlight covers the figure inside the element `id`. */
+async function waitForFlashIn(article: Page, id: string): Promise<void> {
+  await article.waitForFunction(
+    (flashName: string, text: string, where: string) => {
+      const flash = CSS.highlights.get(flashName);
+      return (
+        !!flash &&
+        [...flash].some((range) => {
+          const r = range as Range;
+          return r.toString() === text && r.startContainer.parentElement?.closest(`#${where}`) !== null;
+        })
+      );
+    },
+    // The page is a background tab here, where animation frames do not run: poll by time.
+    { polling: 100, timeout: 10_000 },
+    FLASH_NAME,
+    REPEATED,
+    id,
+  );
+}
+
+/** How many painted ranges start inside the elements `selector` matches. */
+async function marksInside(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (s: string, names: readonly string[]) => {
+      const regions = [...document.querySelectorAll(s)];
+      let n = 0;
+      for (const name of names) {
+        for (const range of CSS.highlights.get(name) ?? []) {
+          const node = (range as Range).startContainer;
+          if (regions.some((r) => r.contains(node))) n += 1;
+        }
+      }
+      return n;
+    },
+    selector,
+    TERM_HIGHLIGHTS,
+  );
+}
+
+async function click(popup: Page, selector: string): Promise<void> {
+  await popup.$eval(selector, (button) => (button as HTMLElement).click());
+}
+
 describe.each(BROWSERS)('the popup, in %s', (name) => {
   const live = useExtensionSession(name);
   let article: Page;
@@ -39,6 +93,16 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
     await waitForPaint(article, 20);
     popup = await live.session.openPopupFor(article);
     await waitForElement(popup, '[data-state="report"]', 15_000);
+  });
+
+  it('runs the content script on the article and answers the popup with its title', async () => {
+    const page = await live.session.openSite(pathOf('article-seed.html'));
+    const own = await live.session.openPopupFor(page);
+    await waitForElement(own, '[data-state="report"]', 15_000);
+    const shown = await own.$eval('.article-title', (el) => el.textContent ?? '');
+    expect(shown).toContain('Tăng cường củng cố hệ thống chính trị cơ sở');
+    await own.close();
+    await page.close();
   });
 
   it("lists the seed article's key figures, each with a label", async () => {
@@ -81,24 +145,26 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
       )?.click();
     });
     await article.waitForFunction(
-      () => {
-        const flash = CSS.highlights.get('laichau-reader-flash');
+      (flashName: string) => {
+        const flash = CSS.highlights.get(flashName);
         return !!flash && [...flash].some((r) => (r as Range).toString() === '223');
       },
       // The page is a background tab here, where animation frames do not run: poll by time.
       { polling: 100 },
+      FLASH_NAME,
     );
     // A real popup floats over the visible page; here the page is another tab, so show it
     // (hidden tabs do not run scroll animations).
     await article.bringToFront();
     const onScreen = await article.waitForFunction(
-      () => {
-        const flash = CSS.highlights.get('laichau-reader-flash');
+      (flashName: string) => {
+        const flash = CSS.highlights.get(flashName);
         const range = flash ? ([...flash][0] as Range) : undefined;
         const rect = range?.getBoundingClientRect();
         return !!rect && window.scrollY > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight;
       },
       { timeout: 5000 },
+      FLASH_NAME,
     );
     expect(await onScreen.jsonValue()).toBe(true);
   });
@@ -112,12 +178,82 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
 
   it('says a home page is not an article, and why', async () => {
     const home = await live.session.openSite(pathOf('home.html'));
-    await waitForElement(home, 'laichau-reader-root');
+    await waitForElement(home, ROOT_TAG);
     const homePopup = await live.session.openPopupFor(home);
     await waitForElement(homePopup, '[data-state="not-article"]', 15_000);
     const why = await homePopup.$eval('.why', (el) => el.textContent ?? '');
     expect(why.length).toBeGreaterThan(10);
     await homePopup.close();
     await home.close();
+  });
+});
+
+describe.each(BROWSERS)('a repeated figure in the popup, in %s', (name) => {
+  const live = useExtensionSession(name);
+  let article: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    article = await live.session.openSite(pathOf('article-figures.html'));
+    await waitForPaint(article, 1);
+    popup = await live.session.openPopupFor(article);
+    await waitForElement(popup, '[data-state="report"]', 15_000);
+  });
+
+  it('is listed once, first among the key figures, with "×2"', async () => {
+    const entries = await popup.$$eval('ul.figures.key button.figure', (buttons) =>
+      buttons.map((b) => ({
+        num: b.querySelector('.num')?.textContent ?? '',
+        mentions: b.querySelector('.mentions')?.textContent ?? '',
+      })),
+    );
+    expect(entries.filter((entry) => entry.num === REPEATED)).toEqual([{ num: REPEATED, mentions: '×2' }]);
+    expect(entries[0]?.num).toBe(REPEATED);
+  });
+
+  it('goes to the first mention, then Enter goes to the next and back', async () => {
+    const selector = 'ul.figures.key button.figure:first-child, ul.figures.key li:first-child button.figure';
+    await popup.focus(selector);
+    await popup.keyboard.press('Enter');
+    await waitForFlashIn(article, 'mention-lead');
+    await popup.keyboard.press('Enter');
+    await waitForFlashIn(article, 'mention-body');
+    await popup.keyboard.press('Enter');
+    await waitForFlashIn(article, 'mention-lead');
+    expect(await popup.$eval(selector, (b) => (b as HTMLElement).dataset.mention)).toBe('1');
+  });
+});
+
+describe.each(BROWSERS)('"Annotate this page anyway", in %s', (name) => {
+  const live = useExtensionSession(name);
+
+  it('marks the prose of a page detection refuses, leaves its menu unmarked, and can be undone', async () => {
+    const page = await live.session.openSite(pathOf('about-page.html'));
+    await waitForElement(page, ROOT_TAG);
+    const popup = await live.session.openPopupFor(page);
+    await waitForElement(popup, '[data-state="not-article"]');
+    expect(await popup.$eval('.why', (el) => el.textContent ?? '')).toMatch(/\S{3}/);
+    expect(await paintedTexts(page)).toEqual([]);
+
+    await click(popup, '#annotate-anyway');
+    await waitForElement(popup, '[data-state="reader-chosen"]');
+    const painted = await waitForPaint(page, 4);
+    expect(painted).toEqual(
+      expect.arrayContaining(['HĐND', 'UBND', 'Ủy ban MTTQ', 'Bộ đội Biên phòng tỉnh']),
+    );
+    // The menu says UBND, BĐBP and MTTQ too: none of its words is marked.
+    expect(await marksInside(page, '.p3')).toBe(0);
+    expect(await marksInside(page, '.p4')).toBe(painted.length);
+
+    await click(popup, '#undo-annotate');
+    await waitForElement(popup, '[data-state="not-article"]');
+    await page.waitForFunction(
+      (names: readonly string[]) => names.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0),
+      { timeout: 10_000, polling: 100 },
+      TERM_HIGHLIGHTS,
+    );
+    expect(await popup.$('#annotate-anyway')).not.toBeNull();
+    await popup.close();
+    await page.close();
   });
 });
