@@ -147,7 +147,7 @@ describe.each(BROWSERS)('hostile pages, in %s', (name) => {
       const inEditable = await pointOnText(page, 'BĐBP', { scope: '#hp-editable' });
       await page.mouse.move(inEditable.x, inEditable.y);
       await waitForCardClosed(page);
-      expect(await cardsSeen(page)).toEqual(['MTTQ']);
+      expect(await cardsSeen(page)).toEqual([expect.stringContaining('MTTQ')]);
 
       // A keyboard walk over several marks.
       await page.mouse.move(1, 1);
