@@ -23,6 +23,24 @@ async function openOnPhone(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
+/** Starts following the page's scrolling: moving from a scroll event until the next scrollend. */
+async function followScrolling(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const scrolling = { moving: false };
+    (window as unknown as { __scrolling: typeof scrolling }).__scrolling = scrolling;
+    window.addEventListener('scroll', () => (scrolling.moving = true), { passive: true });
+    window.addEventListener('scrollend', () => (scrolling.moving = false), { passive: true });
+  });
+}
+
+/** Waits until the page has stopped scrolling (a swipe leaves it gliding on for a while). */
+async function scrollingEnded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !(window as unknown as { __scrolling: { moving: boolean } }).__scrolling.moving,
+    { timeout: 5000, polling: 50 },
+  );
+}
+
 describe.each(BROWSERS)('touch, in %s', (name) => {
   const live = useExtensionSession(name);
 
@@ -42,13 +60,17 @@ describe.each(BROWSERS)('touch, in %s', (name) => {
   it('opens nothing while the reader scrolls with a finger', async () => {
     const page = await openOnPhone(live.session);
     await watchCards(page);
+    await followScrolling(page);
     const term = await pointOnText(page, 'MTTQ');
     await page.touchscreen.touchStart(term.x, term.y);
     await page.touchscreen.touchMove(term.x, term.y - 120);
     await page.touchscreen.touchMove(term.x, term.y - 240);
     await page.touchscreen.touchEnd();
-    // A tap on another term afterwards opens its card: the first card the page has shown.
+    // Once the page has stopped gliding, a tap on another term opens its card: the first card
+    // the page has shown. (A tap while the page still moves only stops it, and opens nothing.)
+    await scrollingEnded(page);
     const other = await pointOnText(page, 'BĐBP', { context: 'với BĐBP trong' });
+    await scrollingEnded(page);
     await page.touchscreen.tap(other.x, other.y);
     await waitForCard(page, 'BĐBP');
     expect(await cardsSeen(page)).toEqual(['BĐBP']);
