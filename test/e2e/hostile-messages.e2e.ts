@@ -203,7 +203,7 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
       `[${name}] junk to the background:`,
       JSON.stringify(result.out.map((o) => `${o.label}: ${o.outcome}`)),
     );
-    expect(result.out).toHaveLength(13);
+    expect(result.out).toHaveLength(14);
     expect(result.out.filter((o: Outcome) => o.outcome === 'resolved' && o.answer !== 'undefined')).toEqual(
       [],
     );
