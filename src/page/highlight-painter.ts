@@ -5,9 +5,9 @@
  */
 import { UNDERLINES as UNDERLINE_STYLES, type Underline as UnderlineStyle } from '../core/settings.ts';
 
-const FLASH_NAME = 'laichau-reader-flash';
-const ACTIVE_NAME = 'laichau-reader-active';
-const termName = (style: UnderlineStyle): string => `laichau-reader-${style}`;
+export const FLASH_NAME = 'laichau-reader-flash';
+export const ACTIVE_NAME = 'laichau-reader-active';
+export const termName = (style: UnderlineStyle): string => `laichau-reader-${style}`;
 
 /** True where the browser can paint highlights (Chromium 105+, Firefox 140+). */
 export function canPaint(): boolean {

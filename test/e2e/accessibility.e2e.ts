@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { BROWSERS, retryingDriver, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
@@ -30,7 +31,7 @@ async function axeViolations(page: Page, scope: Scope): Promise<Violation[]> {
     await retryingDriver(() => page.evaluate(readFileSync(AXE_PATH, 'utf8')));
   return retryingDriver(() =>
     page.evaluate(
-      async (tags: string[], scope: Scope) => {
+      async (tags: string[], scope: Scope, hostTag: string) => {
         type Axe = {
           run(
             context: unknown,
@@ -42,8 +43,7 @@ async function axeViolations(page: Page, scope: Scope): Promise<Violation[]> {
         const axe = (window as unknown as { axe: Axe }).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
         // Inside the reader's shadow root, axe names a node by the host, then the node.
-        const ours = (target: unknown[]): boolean =>
-          Array.isArray(target[0]) && target[0][0] === 'laichau-reader-root';
+        const ours = (target: unknown[]): boolean => Array.isArray(target[0]) && target[0][0] === hostTag;
         return result.violations
           .map((v) => ({
             id: v.id,
@@ -56,6 +56,7 @@ async function axeViolations(page: Page, scope: Scope): Promise<Violation[]> {
       },
       TAGS,
       scope,
+      ROOT_TAG,
     ),
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { BROWSERS } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
@@ -18,10 +19,10 @@ describe.each(BROWSERS)('a dark system colour scheme, in %s', (name) => {
     const point = await pointOnText(page, 'MTTQ');
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, 'MTTQ');
-    const card = await page.evaluate(() => {
-      const element = document.querySelector('laichau-reader-root')?.shadowRoot?.querySelector('.card');
+    const card = await page.evaluate((tag: string) => {
+      const element = document.querySelector(tag)?.shadowRoot?.querySelector('.card');
       return element ? getComputedStyle(element).backgroundColor : '';
-    });
+    }, ROOT_TAG);
     expect(card).toBe(DARK_CARD);
 
     const popup = await live.session.openPopupFor(page);

@@ -56,7 +56,21 @@ export interface ExtensionSession {
   openPopupFor(page: Page): Promise<Page>;
   /** Opens a page of the extension (e.g. 'src/options/options.html') in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * What the reader in `page` says about it, asked the way the popup asks, once it says it has
+   * finished its pass (state 'ready'). `page` is brought to the front again afterwards.
+   */
+  readyReport(page: Page): Promise<ReportSummary>;
   close(): Promise<void>;
+}
+
+/** The parts of a page's report (src/messages/protocol.ts) a test checks, counted in the page. */
+export interface ReportSummary {
+  state: 'loading' | 'ready';
+  isArticle: boolean;
+  reason: string;
+  terms: number;
+  codes: number;
 }
 
 export interface LaunchOptions {
@@ -180,6 +194,9 @@ export async function launchWithExtension(
       async openExtensionPage(path) {
         return openExtensionPage(live, `${extensionBase}${path}`);
       },
+      async readyReport(page) {
+        return readyReport(live, extensionBase, page);
+      },
       async close() {
         await live.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });
@@ -195,9 +212,9 @@ export async function launchWithExtension(
 /**
  * Firefox's WebDriver BiDi agent now and then fails an evaluation with an internal error while
  * an extension page is loading ("right-hand side of 'in' should be an object"). That is the
- * driver, not the extension: ask again, a few times, before failing.
+ * driver, not the extension: ask again, every 100 ms for about a second, before failing.
  */
-export async function retryingDriver<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+export async function retryingDriver<T>(step: () => Promise<T>, attempts = 10): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await step();
@@ -206,7 +223,7 @@ export async function retryingDriver<T>(step: () => Promise<T>, attempts = 3): P
         error instanceof Error &&
         /Protocol error|unknown error/.test(`${error.message} ${String(error.cause)}`);
       if (!driverFault || attempt >= attempts) throw error;
-      await new Promise((done) => setTimeout(done, 300));
+      await new Promise((done) => setTimeout(done, 100));
     }
   }
 }
@@ -219,16 +236,10 @@ async function openPopup(browser: Browser, extensionBase: string, pageUrl: strin
   return openExtensionPage(browser, await popupAddress(browser, extensionBase, pageUrl));
 }
 
-/** The popup's address, told to read the tab that shows `pageUrl`. */
-export async function popupAddress(
-  browser: Browser,
-  extensionBase: string,
-  pageUrl: string,
-): Promise<string> {
-  const popupUrl = `${extensionBase}src/popup/popup.html`;
-  const lookup = await openExtensionPage(browser, `${popupUrl}?tab=lookup`);
+/** The id of the tab that shows `pageUrl`, looked up from an extension page (it has the tabs API). */
+async function tabIdFor(extensionPage: Page, pageUrl: string): Promise<number> {
   const tabId = await retryingDriver(() =>
-    lookup.evaluate(async (url: string) => {
+    extensionPage.evaluate(async (url: string) => {
       type TabsApi = {
         tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; lastAccessed?: number }>> };
       };
@@ -246,10 +257,61 @@ export async function popupAddress(
       return hidden[hidden.length - 1]?.id;
     }, pageUrl),
   );
-  await lookup.close();
   if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
+  return tabId;
+}
+
+/** The popup's address, told to read the tab that shows `pageUrl`. */
+export async function popupAddress(
+  browser: Browser,
+  extensionBase: string,
+  pageUrl: string,
+): Promise<string> {
+  const popupUrl = `${extensionBase}src/popup/popup.html`;
+  const lookup = await openExtensionPage(browser, `${popupUrl}?tab=lookup`);
+  const tabId = await tabIdFor(lookup, pageUrl);
+  await lookup.close();
   // A fresh page, navigated once: a second navigation of the same page confuses Firefox's driver.
   return `${popupUrl}?tab=${tabId}&url=${encodeURIComponent(pageUrl)}`;
+}
+
+async function readyReport(browser: Browser, extensionBase: string, page: Page): Promise<ReportSummary> {
+  const asker = await openExtensionPage(browser, `${extensionBase}src/options/options.html`);
+  try {
+    const tabId = await tabIdFor(asker, page.url());
+    const summary = await retryingDriver(() =>
+      asker.evaluate(async (id: number) => {
+        type Report = {
+          state: 'loading' | 'ready';
+          article: { isArticle: boolean; reason: string };
+          terms: unknown[];
+          codes: unknown[];
+        };
+        type Api = { tabs: { sendMessage(tab: number, message: unknown): Promise<Report | undefined> } };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (scope.browser ?? scope.chrome) as Api;
+        // Asked again every 100 ms while the reader says it is still at work, for 15 s at most.
+        for (let tries = 0; tries < 150; tries++) {
+          const report = await api.tabs.sendMessage(id, { type: 'get-report' }).catch(() => undefined);
+          if (report?.state === 'ready')
+            return {
+              state: report.state,
+              isArticle: report.article.isArticle,
+              reason: report.article.reason,
+              terms: report.terms.length,
+              codes: report.codes.length,
+            };
+          await new Promise((done) => setTimeout(done, 100));
+        }
+        return undefined;
+      }, tabId),
+    );
+    if (!summary) throw new Error(`the reader in ${page.url()} never said it was ready`);
+    return summary;
+  } finally {
+    await asker.close();
+    await page.bringToFront();
+  }
 }
 
 /** A new tab on an extension page. Firefox never settles goto() there: wait for the document. */

@@ -6,15 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
-import { answerTime, heartbeat, sleep, type Heartbeat } from './main-thread.ts';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
+import { answerTime, heartbeat, type Heartbeat } from './main-thread.ts';
 import {
+  cardsSeen,
   cardState,
+  DOTTED,
+  highlightSize,
   paintedTexts,
   pointOnText,
   waitForCard,
   waitForElement,
   waitForPaint,
+  watchCards,
 } from './page-probes.ts';
+
+/** How many more times the restless page changes while its card must stay open (about 1 s). */
+const CHURN_WITH_CARD_OPEN = 60;
 
 const BIG = pathOf('hostile-big.html');
 const MUTATING = pathOf('hostile-mutating.html');
@@ -39,7 +47,7 @@ describe.each(BROWSERS)('long and restless pages, in %s', (name) => {
       // The heartbeat ends with the first tick after the reader's first pass, however long it took.
       const beat = await heartbeat(page);
       const answer = await answerTime(page);
-      const marks = await page.evaluate(() => CSS.highlights.get('laichau-reader-dotted')?.size ?? 0);
+      const marks = await highlightSize(page);
       console.info(
         `[${name}] 5 MB article: ${grown} chars, ${marks} marks painted, longest main-thread gap ${Math.round(beat.maxGap)} ms over ${beat.ticks} ticks, evaluate answered in ${answer} ms`,
       );
@@ -74,12 +82,13 @@ describe.each(BROWSERS)('long and restless pages, in %s', (name) => {
     expect(appended).toBeGreaterThanOrEqual(20);
     // Every appended paragraph gets its terms painted, the last one included.
     await page.waitForFunction(
-      () => {
-        const ranges = [...(CSS.highlights.get('laichau-reader-dotted') ?? [])] as Range[];
+      (highlightName: string) => {
+        const ranges = [...(CSS.highlights.get(highlightName) ?? [])] as Range[];
         const added = [...document.querySelectorAll('.mut-added')];
         return added.length > 0 && added.every((p) => ranges.some((r) => p.contains(r.startContainer)));
       },
       { timeout: 8000 },
+      DOTTED,
     );
     const beat = await heartbeat(page);
     const answer = await answerTime(page);
@@ -88,21 +97,24 @@ describe.each(BROWSERS)('long and restless pages, in %s', (name) => {
     );
     expect(beat.maxGap).toBeLessThan(10_000);
 
-    // The clock and the sidebar still churn; a card on the newest paragraph opens and stays open.
-    const ticks = await page.evaluate(
-      () => (window as unknown as { __mutating: { ticks: number } }).__mutating.ticks,
-    );
+    // The clock and the sidebar still churn; a card on the newest paragraph opens and stays open
+    // while the page changes again and again: shown once, never closed and shown anew.
+    await watchCards(page);
     const point = await pointOnText(page, 'MTTQ', { scope: `.mut-added[data-n="${appended - 1}"]` });
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, 'MTTQ');
-    await sleep(1500);
-    expect((await cardState(page))?.visible).toBe(true);
-    const later = await page.evaluate(
+    const ticks = await page.evaluate(
       () => (window as unknown as { __mutating: { ticks: number } }).__mutating.ticks,
     );
-    expect(later).toBeGreaterThan(ticks);
+    await page.waitForFunction(
+      (until: number) => (window as unknown as { __mutating: { ticks: number } }).__mutating.ticks >= until,
+      { timeout: 10_000, polling: 50 },
+      ticks + CHURN_WITH_CARD_OPEN,
+    );
+    expect((await cardState(page))?.visible).toBe(true);
+    expect(await cardsSeen(page)).toEqual([expect.stringContaining('MTTQ')]);
 
-    expect(await page.evaluate(() => document.querySelectorAll('laichau-reader-root').length)).toBe(1);
+    expect(await page.evaluate((tag: string) => document.querySelectorAll(tag).length, ROOT_TAG)).toBe(1);
     expect((await paintedTexts(page)).length).toBeGreaterThan(appended);
     await page.close();
   }, 60_000);

@@ -4,8 +4,6 @@
  */
 import type { Page } from './browsers.ts';
 
-export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
-
 export interface Heartbeat {
   maxGap: number;
   ticks: number;
@@ -21,13 +19,16 @@ export async function heartbeat(page: Page, timeout = 40_000): Promise<Heartbeat
 }
 
 /** Milliseconds the page takes to answer a trivial evaluate (a frozen page never answers). */
-export async function answerTime(page: Page): Promise<number> {
+export async function answerTime(page: Page, limit = 5000): Promise<number> {
   const started = Date.now();
-  await Promise.race([
-    page.evaluate(() => 1),
-    sleep(5000).then(() => {
-      throw new Error('the page did not answer within 5 s');
-    }),
-  ]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frozen = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`the page did not answer within ${limit} ms`)), limit);
+  });
+  try {
+    await Promise.race([page.evaluate(() => 1), frozen]);
+  } finally {
+    clearTimeout(timer);
+  }
   return Date.now() - started;
 }

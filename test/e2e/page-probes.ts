@@ -1,9 +1,18 @@
 /**
  * What an end-to-end test looks at on a page: where a piece of text is drawn, what the card
- * shows, what is painted. Each probe runs in the page itself (functions must be self-contained).
+ * shows, what is painted. Each probe runs in the page itself: its functions are serialized, so
+ * the reader's names (highlights, host element) go in as arguments.
  */
 import type { Page } from 'puppeteer-core';
+import { UNDERLINES } from '../../src/core/settings.ts';
+import { ACTIVE_NAME, termName } from '../../src/page/highlight-painter.ts';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { retryingDriver } from './browsers.ts';
+
+/** The highlight terms are painted under with the default underline. */
+export const DOTTED = termName('dotted');
+/** Every highlight a term may be painted under, whichever underline is chosen. */
+export const TERM_HIGHLIGHTS: readonly string[] = UNDERLINES.map(termName);
 
 export interface Point {
   x: number;
@@ -88,8 +97,8 @@ export interface CardState {
 }
 
 export async function cardState(page: Page): Promise<CardState | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('laichau-reader-root');
+  return page.evaluate((tag: string) => {
+    const host = document.querySelector(tag);
     const card = host?.shadowRoot?.querySelector<HTMLElement>('.card');
     if (!host || !card) return null;
     const r = card.getBoundingClientRect();
@@ -102,15 +111,13 @@ export async function cardState(page: Page): Promise<CardState | null> {
       focusedInCard: host.shadowRoot?.activeElement != null,
       announced: host.shadowRoot?.querySelector('.announcer')?.textContent ?? '',
     };
-  });
+  }, ROOT_TAG);
 }
 
 export async function waitForCard(page: Page, contains?: string, timeout = 5000): Promise<CardState> {
   await page.waitForFunction(
-    (needle: string) => {
-      const card = document
-        .querySelector('laichau-reader-root')
-        ?.shadowRoot?.querySelector<HTMLElement>('.card');
+    (tag: string, needle: string) => {
+      const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
       // A card still waiting for its text (aria-busy) is not shown yet.
       return (
         !!card &&
@@ -120,6 +127,7 @@ export async function waitForCard(page: Page, contains?: string, timeout = 5000)
       );
     },
     { timeout, polling: 100 },
+    ROOT_TAG,
     contains ?? '',
   );
   const state = await cardState(page);
@@ -129,35 +137,116 @@ export async function waitForCard(page: Page, contains?: string, timeout = 5000)
 
 export async function waitForCardClosed(page: Page, timeout = 5000): Promise<void> {
   await page.waitForFunction(
-    () => {
-      const card = document
-        .querySelector('laichau-reader-root')
-        ?.shadowRoot?.querySelector<HTMLElement>('.card');
+    (tag: string) => {
+      const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
       return !card || card.hidden;
     },
     { timeout, polling: 100 },
+    ROOT_TAG,
   );
 }
 
 /** The texts of the ranges painted as terms (any underline style). */
 export async function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((names: readonly string[]) => {
     const texts: string[] = [];
-    for (const name of ['laichau-reader-dotted', 'laichau-reader-solid', 'laichau-reader-tint']) {
+    for (const name of names) {
       const highlight = CSS.highlights.get(name);
       if (highlight) for (const range of highlight) texts.push((range as Range).toString());
     }
     return texts;
-  });
+  }, TERM_HIGHLIGHTS);
 }
 
 export async function waitForPaint(page: Page, minimum = 1, timeout = 10_000): Promise<string[]> {
   await page.waitForFunction(
-    (min: number) => (CSS.highlights.get('laichau-reader-dotted')?.size ?? 0) >= min,
+    (name: string, min: number) => (CSS.highlights.get(name)?.size ?? 0) >= min,
     { timeout, polling: 100 },
+    DOTTED,
     minimum,
   );
   return paintedTexts(page);
+}
+
+/** How many ranges the highlight `name` holds now (by default: the terms painted). */
+export async function highlightSize(page: Page, name = DOTTED): Promise<number> {
+  return page.evaluate((n: string) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+/** Waits until the reader has taken every mark down and removed its host element. */
+export async function waitForNoMarks(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (names: readonly string[], tag: string) =>
+      names.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0) && !document.querySelector(tag),
+    { timeout, polling: 100 },
+    TERM_HIGHLIGHTS,
+    ROOT_TAG,
+  );
+}
+
+/**
+ * Resolves once the page (in front: hidden tabs draw no frames) has drawn `frames` frames. The
+ * reader hit-tests the pointer once a frame, so by then it has looked at every move before.
+ */
+export async function afterFrames(page: Page, frames = 2): Promise<void> {
+  await page.evaluate(async (count: number) => {
+    for (let i = 0; i < count; i++) await new Promise((done) => requestAnimationFrame(done));
+  }, frames);
+}
+
+/** Presses Alt+Shift+N (the next term) or Alt+Shift+P (the previous one). */
+export async function walkKey(page: Page, key: 'KeyN' | 'KeyP' = 'KeyN'): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/** Index, in reading order, of the mark whose card is open (-1 when none is). */
+export async function openMarkIndex(page: Page): Promise<number> {
+  return page.evaluate(
+    (activeName: string, dotted: string) => {
+      const active = CSS.highlights.get(activeName);
+      const open = active ? ([...active][0] as Range | undefined) : undefined;
+      const all = [...(CSS.highlights.get(dotted) ?? [])] as Range[];
+      if (!open) return -1;
+      return all.findIndex(
+        (r) => r === open || (r.startContainer === open.startContainer && r.startOffset === open.startOffset),
+      );
+    },
+    ACTIVE_NAME,
+    DOTTED,
+  );
+}
+
+/**
+ * Starts recording the cards the reader shows on the page. With it a test can tell that a card
+ * did not open (a later card that does open is then the first one recorded) without waiting
+ * for a while and looking: a mutation observer sees every card, however briefly shown.
+ */
+export async function watchCards(page: Page): Promise<void> {
+  await page.evaluate((tag: string) => {
+    const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) throw new Error('the reader has no card element on this page');
+    const seen: string[] = [];
+    (window as unknown as { __cardsSeen: string[] }).__cardsSeen = seen;
+    // The term of the card on screen, or null while it is hidden or still waiting for its text.
+    let shown: string | null = null;
+    new MutationObserver(() => {
+      const now =
+        card.hidden || card.getAttribute('aria-busy') === 'true'
+          ? null
+          : (card.querySelector('.term')?.textContent ?? '');
+      if (now !== null && now !== shown) seen.push(now);
+      if (card.hidden || now !== null) shown = now;
+    }).observe(card, { attributes: true, childList: true, subtree: true });
+  }, ROOT_TAG);
+}
+
+/** The terms of the cards shown since watchCards, in order (a term shown again counts again). */
+export async function cardsSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __cardsSeen: string[] }).__cardsSeen]);
 }
 
 /**

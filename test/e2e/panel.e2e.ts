@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FLASH_NAME } from '../../src/page/highlight-painter.ts';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
@@ -61,11 +63,12 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
     });
     await panel.keyboard.press('Enter');
     await article.waitForFunction(
-      () => {
-        const flash = CSS.highlights.get('laichau-reader-flash');
+      (flashName: string) => {
+        const flash = CSS.highlights.get(flashName);
         return !!flash && [...flash].some((r) => (r as Range).toString() === '223');
       },
       { polling: 100 },
+      FLASH_NAME,
     );
     expect(panel.isClosed()).toBe(false);
     expect(await panel.evaluate(() => document.activeElement?.querySelector('.num')?.textContent)).toBe(
@@ -109,7 +112,7 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
 
   it('says plainly when a page is not an article, and offers to annotate another site', async () => {
     const home = await live.session.openSite(pathOf('home.html'));
-    await waitForElement(home, 'laichau-reader-root');
+    await waitForElement(home, ROOT_TAG);
     const homePanel = await openPanelFor(live.session, home);
     await waitForElement(homePanel, '#report [data-state="not-article"]', 15_000);
     expect((await homePanel.$eval('#report .why', (n) => n.textContent ?? '')).length).toBeGreaterThan(10);
@@ -197,7 +200,7 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
       n.map((e) => e.getAttribute('data-item')),
     );
     expect(found, found.join()).toEqual(expect.arrayContaining(['bdbp', '34/2014/NĐ-CP', '14', '37']));
-    expect(await other.$('laichau-reader-root')).toBeNull();
+    expect(await other.$(ROOT_TAG)).toBeNull();
     await explained.$eval('#explain button[data-item="34/2014/NĐ-CP"]', (b) => (b as HTMLElement).click());
     await waitForElement(explained, '#explain .opened .card[data-subject="code"]', 5000);
     await explained.close();

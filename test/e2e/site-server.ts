@@ -6,9 +6,10 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSiteHost, SITE_HOST } from '../../src/core/site.ts';
+import { fixtureHeaders, fixtureText, isVariant } from '../fixtures/site/variants.ts';
 
 const FIXTURES = resolve(fileURLToPath(new URL('../fixtures/site/', import.meta.url)));
 
@@ -45,8 +46,6 @@ export interface SiteServer {
   port: number;
   /** Every request the proxy received, in order. */
   requests: SeenRequest[];
-  /** Extra response headers per path, e.g. a strict Content-Security-Policy for one page. */
-  headersFor: Map<string, Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -57,6 +56,16 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 async function loadRoutes(): Promise<Record<string, string>> {
   return JSON.parse(await readFile(join(FIXTURES, 'routes.json'), 'utf8')) as Record<string, string>;
+}
+
+/** The body of a fixture file and the headers it is served with (variants.ts builds some). */
+async function fixtureBody(
+  file: string,
+): Promise<{ body: Buffer | string; headers: Record<string, string> } | undefined> {
+  const name = relative(FIXTURES, file);
+  if (isVariant(name)) return { body: fixtureText(name), headers: fixtureHeaders(name) };
+  const body = await readFile(file).catch(() => undefined);
+  return body && { body, headers: {} };
 }
 
 /** Maps a site path to a fixture file; undefined for anything outside the fixture folder. */
@@ -80,7 +89,6 @@ export async function startSiteServer(
 ): Promise<SiteServer> {
   const routes = await loadRoutes();
   const requests: SeenRequest[] = [];
-  const headersFor = new Map<string, Record<string, string>>();
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -98,14 +106,13 @@ export async function startSiteServer(
           'content-type': TYPES['.html'],
           'x-content-type-options': 'nosniff',
           'cache-control': 'no-store',
-          ...headersFor.get(target.pathname),
         });
         res.end(generated);
         return;
       }
       const file = isServedHost(target.hostname) ? fixtureFile(routes, target.pathname) : undefined;
-      const body = file ? await readFile(file).catch(() => undefined) : undefined;
-      if (!body || !file) {
+      const served = file ? await fixtureBody(file) : undefined;
+      if (!served || !file) {
         res.writeHead(isServedHost(target.hostname) ? 404 : 502, { 'content-type': 'text/plain' });
         res.end('not served by the fixture server');
         return;
@@ -114,9 +121,9 @@ export async function startSiteServer(
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
-        ...headersFor.get(target.pathname),
+        ...served.headers,
       });
-      res.end(body);
+      res.end(served.body);
     })();
   });
   // HTTPS through a proxy starts with CONNECT: note it and refuse, nothing here speaks TLS.
@@ -142,7 +149,6 @@ export async function startSiteServer(
   return {
     port: address.port,
     requests,
-    headersFor,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -15,6 +15,7 @@ import { t } from '../../src/i18n/messages.ts';
 import { detectArticle } from '../../src/page/article-detect.ts';
 import { buildArticleText } from '../../src/page/article-text.ts';
 import { loadFixture, SITE_DIR } from '../fixtures/site/load-fixture.ts';
+import { fixtureText, isVariant } from '../fixtures/site/variants.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-html-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,6 +61,14 @@ function extensionView(fixture: string): { verdict: ReturnType<typeof detectArti
   } finally {
     void page.window.happyDOM.close();
   }
+}
+
+/** A path the analyzer can read the fixture page at: a built variant is written out first. */
+function fixturePath(fixture: string): string {
+  if (!isVariant(fixture)) return join(SITE_DIR, fixture);
+  const path = join(dir, fixture);
+  writeFileSync(path, fixtureText(fixture));
+  return path;
 }
 
 function expectOffsetsIndex(text: string, json: AnalysisJson): void {
@@ -124,7 +133,7 @@ describe('analyze: other article layouts', () => {
     'article-vendor.html',
     'article-hostile-css.html',
   ])('%s is analysed as the extension sees it', async (fixture) => {
-    const json = await analyzeJson(join(SITE_DIR, fixture));
+    const json = await analyzeJson(fixturePath(fixture));
     const view = extensionView(fixture);
     expect(json.article.isArticle).toBe(true);
     expect(json.article.reason).toBe(view.verdict.reason.code);

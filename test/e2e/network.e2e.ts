@@ -1,16 +1,25 @@
 /**
  * Everything runs locally: a whole visit (article, hover, keyboard walk, popup, options) makes no
  * request that the site's own pages would not make, and none from the extension at all. The
- * fixture proxy sees every request either browser sends, so it is the witness.
+ * fixture proxy sees every request either browser sends, so it is the witness; the first test
+ * checks that it does serve the site.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, type Page } from './browsers.ts';
+import { SITE_HOST } from '../../src/core/site.ts';
+import { FLASH_NAME } from '../../src/page/highlight-painter.ts';
+import { BROWSERS } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
-import { pointOnText, waitForCard, waitForCardClosed, waitForPaint, waitForElement } from './page-probes.ts';
+import {
+  pointOnText,
+  waitForCard,
+  waitForCardClosed,
+  waitForElement,
+  waitForPaint,
+  walkKey,
+} from './page-probes.ts';
 import type { SeenRequest, SiteServer } from './site-server.ts';
 import { classifyTraffic } from './traffic.ts';
-import { SITE_HOST } from '../../src/core/site.ts';
 
 const ARTICLE = pathOf('article-seed.html');
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
@@ -32,16 +41,15 @@ async function settle(server: SiteServer, quiet = 1200, limit = 10_000): Promise
 const toSite = (requests: readonly SeenRequest[]): string[] =>
   requests.filter((r) => new URL(r.url).hostname.endsWith(SITE_HOST)).map((r) => `${r.method} ${r.url}`);
 
-async function walk(page: Page): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyN');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}
-
 describe.each(BROWSERS)('no network, in %s', (name) => {
   const live = useExtensionSession(name);
+
+  it('serves the article from baolaichau.vn through the fixture proxy', async () => {
+    const page = await live.session.openSite(ARTICLE);
+    expect(new URL(page.url()).host).toBe('baolaichau.vn');
+    expect(await page.title()).toContain('Tăng cường củng cố hệ thống chính trị cơ sở');
+    await page.close();
+  });
 
   it('a full visit asks nothing of the network beyond what the page itself loads', async () => {
     const page = await live.session.openSite(ARTICLE);
@@ -69,9 +77,9 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
 
     // Walk twice with the keyboard, then close.
     await page.mouse.move(1, 1);
-    await walk(page);
+    await walkKey(page);
     await waitForCard(page);
-    await walk(page);
+    await walkKey(page);
     await waitForCard(page);
     await page.keyboard.press('Escape');
     await waitForCardClosed(page);
@@ -84,7 +92,11 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
         buttons.find((b) => b.querySelector('.num')?.textContent === '223') as HTMLElement | undefined
       )?.click();
     });
-    await page.waitForFunction(() => (CSS.highlights.get('laichau-reader-flash')?.size ?? 0) > 0);
+    await page.waitForFunction(
+      (flashName: string) => (CSS.highlights.get(flashName)?.size ?? 0) > 0,
+      {},
+      FLASH_NAME,
+    );
     await popup.$$eval('button.term', (buttons) => {
       (buttons.find((b) => b.textContent?.startsWith('MTTQ')) as HTMLElement | undefined)?.click();
     });
@@ -120,4 +132,10 @@ describe.each(BROWSERS)('no network, in %s', (name) => {
     );
     await page.close();
   }, 90_000);
+
+  it('makes no request of its own: every request is a site page or a browser service', () => {
+    const traffic = classifyTraffic(live.server.requests);
+    expect(traffic.unexplained).toEqual([]);
+    expect(traffic.site.length).toBeGreaterThan(0);
+  });
 });

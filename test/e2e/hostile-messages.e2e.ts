@@ -4,10 +4,11 @@
  * in the page moves, and the real messages still work afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLASH_NAME } from '../../src/page/highlight-painter.ts';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
-import { waitForPaint } from './page-probes.ts';
+import { cardsSeen, highlightSize, waitForPaint, watchCards } from './page-probes.ts';
 
 const ARTICLE = pathOf('article-seed.html');
 
@@ -18,32 +19,42 @@ interface Outcome {
   answer: string;
 }
 
-/** What the page has done since the watch began: scrolled, flashed a range, opened a card. */
+/**
+ * What the page has done since the watch began: scrolled, flashed a range (sampled every
+ * 20 ms, `samples` counts them). The cards it showed are recorded by watchCards.
+ */
 interface PageWatch {
   scrolls: number;
   flashed: boolean;
-  cardShown: boolean;
   scrollY: number;
+  samples: number;
 }
 
 async function startWatch(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const watch = { scrolls: 0, flashed: false, cardShown: false, scrollY: window.scrollY };
+  await page.evaluate((flashName: string) => {
+    const watch = { scrolls: 0, flashed: false, scrollY: window.scrollY, samples: 0 };
     (window as unknown as { __junkWatch: typeof watch }).__junkWatch = watch;
     window.addEventListener('scroll', () => watch.scrolls++, { passive: true });
     setInterval(() => {
-      if ((CSS.highlights.get('laichau-reader-flash')?.size ?? 0) > 0) watch.flashed = true;
-      const card = document
-        .querySelector('laichau-reader-root')
-        ?.shadowRoot?.querySelector<HTMLElement>('.card');
-      if (card && !card.hidden) watch.cardShown = true;
+      if ((CSS.highlights.get(flashName)?.size ?? 0) > 0) watch.flashed = true;
       watch.scrollY = window.scrollY;
+      watch.samples++;
     }, 20);
-  });
+  }, FLASH_NAME);
+  await watchCards(page);
 }
 
 const readWatch = (page: Page): Promise<PageWatch> =>
   page.evaluate(() => ({ ...(window as unknown as { __junkWatch: PageWatch }).__junkWatch }));
+
+/** Waits until the watch has sampled the page `more` times since `since` was read. */
+async function watchSampled(page: Page, since: PageWatch, more = 3): Promise<void> {
+  await page.waitForFunction(
+    (until: number) => (window as unknown as { __junkWatch: PageWatch }).__junkWatch.samples >= until,
+    { timeout: 5000, polling: 20 },
+    since.samples + more,
+  );
+}
 
 describe.each(BROWSERS)('junk messages, in %s', (name) => {
   const live = useExtensionSession(name);
@@ -110,26 +121,30 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
           out.push({ label, outcome: 'rejected', answer: String(error).slice(0, 120) });
         }
       }
-      return out;
+      // The page takes its messages in order: its answer to this one says it is done with the junk.
+      const after = (await api.tabs.sendMessage(tabId, { type: 'get-report' })) as { state?: string };
+      return { out, state: after.state };
     }, articleTab);
     console.info(
       `[${name}] junk to the content script:`,
-      JSON.stringify(outcomes.map((o) => `${o.label}: ${o.outcome}`)),
+      JSON.stringify(outcomes.out.map((o) => `${o.label}: ${o.outcome}`)),
     );
-    expect(outcomes).toHaveLength(15);
+    expect(outcomes.state).toBe('ready');
+    expect(outcomes.out).toHaveLength(15);
     // Well-formed but past the end of the article (a stale popup): a plain "no", and nothing moves.
-    const stale = outcomes.find((o) => o.label === 'reveal far beyond the text');
+    const stale = outcomes.out.find((o) => o.label === 'reveal far beyond the text');
     expect(stale?.answer).toBe(JSON.stringify({ type: 'revealed', ok: false }));
-    const answered = outcomes.filter(
+    const answered = outcomes.out.filter(
       (o: Outcome) => o !== stale && o.outcome === 'resolved' && o.answer !== 'undefined',
     );
     expect(answered).toEqual([]);
 
-    await new Promise((done) => setTimeout(done, 500));
+    // A flash lasts far longer than the watch's 20 ms between samples: a few more samples see it.
+    await watchSampled(article, await readWatch(article));
     const watch = await readWatch(article);
-    expect(watch).toMatchObject({ scrolls: 0, flashed: false, cardShown: false, scrollY: 0 });
-    const marks = await article.evaluate(() => CSS.highlights.get('laichau-reader-dotted')?.size ?? 0);
-    expect(marks).toBe(marksBefore);
+    expect(watch).toMatchObject({ scrolls: 0, flashed: false, scrollY: 0 });
+    expect(await cardsSeen(article)).toEqual([]);
+    expect(await highlightSize(article)).toBe(marksBefore);
   });
 
   it('answers no junk sent to the background, and its badge is not changed by it', async () => {
@@ -171,13 +186,13 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
             out.push({ label, outcome: 'rejected', answer: String(error).slice(0, 120) });
           }
         }
-        await new Promise((done) => setTimeout(done, 300));
+        // The background answers a status once it has set the badge, and junk at once: each
+        // answer above says it is done with that message.
         const afterJunk = await badges();
         // Control: a well-formed status from this tab does reach the badge of this tab.
         await api.runtime
           .sendMessage({ type: 'page-status', isArticle: true, marked: 7, chars: 10 })
           .catch(() => undefined);
-        await new Promise((done) => setTimeout(done, 300));
         const afterValid = await badges();
         return { out, before, afterJunk, afterValid };
       },
@@ -188,7 +203,7 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
       `[${name}] junk to the background:`,
       JSON.stringify(result.out.map((o) => `${o.label}: ${o.outcome}`)),
     );
-    expect(result.out).toHaveLength(13);
+    expect(result.out).toHaveLength(14);
     expect(result.out.filter((o: Outcome) => o.outcome === 'resolved' && o.answer !== 'undefined')).toEqual(
       [],
     );
@@ -227,7 +242,6 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
       () => (window as unknown as { __junkWatch: PageWatch }).__junkWatch.flashed,
       { timeout: 5000, polling: 100 },
     );
-    const marks = await article.evaluate(() => CSS.highlights.get('laichau-reader-dotted')?.size ?? 0);
-    expect(marks).toBe(marksBefore);
+    expect(await highlightSize(article)).toBe(marksBefore);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * The card a mouse opens: on a term the pointer rests on (not one it only passes over), with the
+ * glossary's explanation and a code's decoded structure, always inside the viewport, also at
+ * 320 px and at 200 % zoom.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../src/glossary/index.ts';
+import { BROWSERS, type Page } from './browsers.ts';
+import { useExtensionSession } from './extension-session.ts';
+import { pathOf } from './fixture-paths.ts';
+import {
+  cardsSeen,
+  pointOnText,
+  waitForCard,
+  waitForCardClosed,
+  waitForPaint,
+  watchCards,
+  type CardState,
+} from './page-probes.ts';
+
+const ARTICLE = pathOf('article-seed.html');
+
+function entryFor(term: string) {
+  const entry = GLOSSARY.find((e) => e.terms.includes(term) || e.code === term);
+  if (!entry) throw new Error(`no glossary entry for ${term}`);
+  return entry;
+}
+
+/** The card explains the entry in one of the two languages (the browser's decides which). */
+function explains(text: string, term: string): boolean {
+  const entry = entryFor(term);
+  return text.includes(entry.vi.short) || text.includes(entry.en.short);
+}
+
+function expectInsideViewport(card: CardState): void {
+  expect(card.rect.left).toBeGreaterThanOrEqual(0);
+  expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
+  expect(card.rect.top).toBeGreaterThanOrEqual(0);
+  expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
+}
+
+describe.each(BROWSERS)('cards, in %s', (name) => {
+  const live = useExtensionSession(name);
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await live.session.openSite(ARTICLE);
+    await waitForPaint(page, 20);
+  });
+
+  it('opens the card for "BĐBP" when a real pointer rests on it', async () => {
+    const point = await pointOnText(page, 'BĐBP', { context: 'với BĐBP trong' });
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(page, 'BĐBP');
+    expect(explains(card.text, 'BĐBP')).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+  });
+
+  it('explains "18-NQ/TW" with its decoded structure and its glossary entry', async () => {
+    const point = await pointOnText(page, '18-NQ/TW');
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(page, '18-NQ/TW');
+    expect(explains(card.text, '18-NQ/TW')).toBe(true);
+    expect(card.text).toMatch(/Ban Chấp hành Trung ương|Central Committee/);
+    expect(card.text).toMatch(/Nghị quyết|Resolution/);
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+  });
+
+  it('ignores a pointer that only passes over terms', async () => {
+    await watchCards(page);
+    const a = await pointOnText(page, 'Đảng ủy', { nth: 0 });
+    const b = await pointOnText(page, 'cấp ủy', { nth: 0 });
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.move(b.x, b.y, { steps: 3 });
+    await page.mouse.move(2, 2, { steps: 2 });
+    // Then the pointer rests on a term: its card opens, and it is the first card the page shows.
+    const rest = await pointOnText(page, 'MTTQ');
+    await page.mouse.move(rest.x, rest.y);
+    await waitForCard(page, 'MTTQ');
+    expect(await cardsSeen(page)).toEqual(['MTTQ']);
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+  });
+
+  it('keeps the card inside a 320 px wide viewport', async () => {
+    await page.setViewport({ width: 320, height: 640 });
+    const point = await pointOnText(page, 'Bộ Chỉ huy BĐBP tỉnh', { nth: 1 });
+    await page.mouse.move(point.x, point.y);
+    expectInsideViewport(await waitForCard(page));
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+    await page.setViewport({ width: 1280, height: 900 });
+  });
+
+  it('keeps the card inside the viewport at 200 % zoom', async () => {
+    // 200 % zoom of a 1280 × 900 window: a 640 × 450 CSS-pixel viewport at two device pixels each.
+    await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+    const point = await pointOnText(page, 'Bộ Tư lệnh BĐBP');
+    await page.mouse.move(point.x, point.y);
+    expectInsideViewport(await waitForCard(page));
+    await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+    await page.setViewport({ width: 1280, height: 900 });
+  });
+});
