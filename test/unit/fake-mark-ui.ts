@@ -61,6 +61,7 @@ export function fakeReader<M>(doc: Document, boxes: ReadonlyMap<M, Box>): FakeRe
       },
       openMark: () => open,
       inCard: (target) => target instanceof Node && card.contains(target),
+      cardElement: () => card,
     },
   };
   return reader;

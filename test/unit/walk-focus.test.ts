@@ -48,6 +48,7 @@ function cardUi(): MarkUi<Mark> {
     close: () => card.close(),
     openMark: () => (card.open ? current : undefined),
     inCard: (target) => card.contains(target),
+    cardElement: () => card.element,
   };
 }
 
@@ -74,7 +75,7 @@ beforeEach(() => {
   link.textContent = 'Đọc tiếp';
   document.body.append(p, link);
   root = createReaderRoot(document, '');
-  card = new CardController(document, root, {
+  card = new CardController(root, {
     cached: (subject) => buildCardModel(subject, 'vi', NO_GLOSSARY),
     fetch: (subject) => Promise.resolve(buildCardModel(subject, 'vi', NO_GLOSSARY)),
   });

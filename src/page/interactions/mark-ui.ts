@@ -7,4 +7,5 @@ export interface MarkUi<M> {
   openMark(): M | undefined;
   /** Whether an event target is inside the card. */
   inCard(target: EventTarget | null): boolean;
+  cardElement(): HTMLElement;
 }
