@@ -29,8 +29,9 @@ async function paintedCount(page: Page): Promise<number> {
 
 /**
  * Flips a switch of the popup as a reader would: one click, then waiting until the popup has
- * redrawn its switches from the saved settings (a new element in the clicked one's place)
- * before anything else. Polling by time: the popup may be a background tab here.
+ * redrawn itself from the saved settings before anything else: its switches (a new element in
+ * the clicked one's place) and what it says about the page (no longer "loading"). Polling by
+ * time: the popup may be a background tab here.
  */
 async function clickIn(page: Page, selector: string): Promise<void> {
   await waitForElement(page, selector, 10_000);
@@ -42,7 +43,14 @@ async function clickIn(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(
     (s: string, expected: boolean) => {
       const redrawn = document.querySelector<HTMLInputElement>(s);
-      return !!redrawn && redrawn.dataset.clickedByTest === undefined && redrawn.checked === expected;
+      const said = document.querySelector('[data-state]')?.getAttribute('data-state');
+      return (
+        !!redrawn &&
+        redrawn.dataset.clickedByTest === undefined &&
+        redrawn.checked === expected &&
+        said !== undefined &&
+        said !== 'loading'
+      );
     },
     { timeout: 10_000, polling: 100 },
     selector,
