@@ -128,7 +128,7 @@ describe.each(BROWSERS)('marks, in %s', (name) => {
       // The reader has hit-tested the pointer (once a frame) and found no mark under it.
       await afterFrames(page);
       expect(await cardsSeen(page)).toEqual([]);
-      expect((await cardState(page))?.visible).toBe(false);
+      expect((await cardState(page))?.visible ?? false).toBe(false);
       await page.close();
     });
   }

@@ -223,24 +223,51 @@ export async function openMarkIndex(page: Page): Promise<number> {
 /**
  * Starts recording the cards the reader shows on the page. With it a test can tell that a card
  * did not open (a later card that does open is then the first one recorded) without waiting
- * for a while and looking: a mutation observer sees every card, however briefly shown.
+ * for a while and looking: mutation observers see every card, however briefly shown. The
+ * reader builds its host and card only when the first card opens, so until then the watch
+ * waits for them to arrive.
  */
 export async function watchCards(page: Page): Promise<void> {
   await page.evaluate((tag: string) => {
-    const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
-    if (!card) throw new Error('the reader has no card element on this page');
     const seen: string[] = [];
     (window as unknown as { __cardsSeen: string[] }).__cardsSeen = seen;
     // The term of the card on screen, or null while it is hidden or still waiting for its text.
     let shown: string | null = null;
-    new MutationObserver(() => {
+    const look = (card: HTMLElement): void => {
       const now =
         card.hidden || card.getAttribute('aria-busy') === 'true'
           ? null
           : (card.querySelector('.term')?.textContent ?? '');
       if (now !== null && now !== shown) seen.push(now);
       if (card.hidden || now !== null) shown = now;
-    }).observe(card, { attributes: true, childList: true, subtree: true });
+    };
+    const follow = (card: HTMLElement): void => {
+      look(card);
+      new MutationObserver(() => look(card)).observe(card, {
+        attributes: true,
+        childList: true,
+        subtree: true,
+      });
+    };
+    const findCard = (): HTMLElement | null | undefined =>
+      document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
+    const existing = findCard();
+    if (existing) {
+      follow(existing);
+      return;
+    }
+    const arrival = new MutationObserver(() => {
+      const card = findCard();
+      if (card) {
+        arrival.disconnect();
+        follow(card);
+        return;
+      }
+      // The host came first (for an announcement): the card will be added to its shadow root.
+      const shadow = document.querySelector(tag)?.shadowRoot;
+      if (shadow) arrival.observe(shadow, { childList: true });
+    });
+    arrival.observe(document.documentElement, { childList: true });
   }, ROOT_TAG);
 }
 

@@ -112,7 +112,7 @@ describe.each(BROWSERS)('the panel, in %s', (name) => {
 
   it('says plainly when a page is not an article, and offers to annotate another site', async () => {
     const home = await live.session.openSite(pathOf('home.html'));
-    await waitForElement(home, ROOT_TAG);
+    await live.session.readyReport(home);
     const homePanel = await openPanelFor(live.session, home);
     await waitForElement(homePanel, '#report [data-state="not-article"]', 15_000);
     expect((await homePanel.$eval('#report .why', (n) => n.textContent ?? '')).length).toBeGreaterThan(10);

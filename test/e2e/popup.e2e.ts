@@ -10,7 +10,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_EXTRAS_PREFIX } from '../../src/messages/report-extras.ts';
 import { FLASH_NAME } from '../../src/page/highlight-painter.ts';
-import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
@@ -182,7 +181,7 @@ describe.each(BROWSERS)('the popup, in %s', (name) => {
 
   it('says a home page is not an article, and why', async () => {
     const home = await live.session.openSite(pathOf('home.html'));
-    await waitForElement(home, ROOT_TAG);
+    await live.session.readyReport(home);
     const homePopup = await live.session.openPopupFor(home);
     await waitForElement(homePopup, '[data-state="not-article"]', 15_000);
     const why = await homePopup.$eval('.why', (el) => el.textContent ?? '');
@@ -233,7 +232,7 @@ describe.each(BROWSERS)('"Annotate this page anyway", in %s', (name) => {
 
   it('marks the prose of a page detection refuses, leaves its menu unmarked, and can be undone', async () => {
     const page = await live.session.openSite(pathOf('about-page.html'));
-    await waitForElement(page, ROOT_TAG);
+    await live.session.readyReport(page);
     const popup = await live.session.openPopupFor(page);
     await waitForElement(popup, '[data-state="not-article"]');
     expect(await popup.$eval('.why', (el) => el.textContent ?? '')).toMatch(/\S{3}/);
