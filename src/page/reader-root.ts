@@ -1,6 +1,6 @@
 /**
- * The one element the extension adds to a page: a host with an open shadow root that holds the
- * card and the screen-reader announcer. The host's own styles are inline and !important, so no
+ * The one element the extension adds to a page, once it shows something there: a host with an
+ * open shadow root that holds the card and the screen-reader announcer. The host's own styles are inline and !important, so no
  * page rule (not even `* { display: none !important }`) can hide or resize it, and `all: initial`
  * stops the page's inherited fonts and colours at the shadow boundary.
  */
@@ -25,8 +25,11 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 export interface ReaderRoot {
-  host: HTMLElement;
-  shadow: ShadowRoot;
+  /** The host, added to the page the first time it is asked for. */
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  /** Whether `node` is the host or inside it; never adds the host. */
+  holds(node: Node | null): boolean;
   /** Announces a short text to screen readers. */
   announce(text: string): void;
   remove(): void;
@@ -48,7 +51,13 @@ function applyStyles(shadow: ShadowRoot, css: string): void {
   }
 }
 
-export function createReaderRoot(doc: Document, css: string): ReaderRoot {
+interface Built {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  announcer: HTMLElement;
+}
+
+function build(doc: Document, css: string, attach: boolean): Built {
   const host = doc.createElement(ROOT_TAG);
   for (const [property, value] of Object.entries(HOST_STYLE))
     host.style.setProperty(property, value, 'important');
@@ -60,17 +69,38 @@ export function createReaderRoot(doc: Document, css: string): ReaderRoot {
   announcer.setAttribute('aria-live', 'polite');
   shadow.append(announcer);
   // Outside <body>, so the site's own scripts that rewrite the body leave it alone.
-  doc.documentElement.append(host);
+  if (attach) doc.documentElement.append(host);
+  return { host, shadow, announcer };
+}
+
+/**
+ * The root, built when the first card or announcement needs it: a reader who only reads the
+ * marks leaves the page's own tree untouched, and the start of every page saves the work.
+ */
+export function createReaderRoot(doc: Document, css: string): ReaderRoot {
+  let built: Built | undefined;
+  // Once removed (the reader stopped), a late card builds into a host the page never sees.
+  let removed = false;
+  const get = (): Built => (built ??= build(doc, css, !removed));
   return {
-    host,
-    shadow,
+    get host() {
+      return get().host;
+    },
+    get shadow() {
+      return get().shadow;
+    },
+    holds(node) {
+      return built !== undefined && node !== null && (node === built.host || built.host.contains(node));
+    },
     announce(text) {
+      const { announcer } = get();
       announcer.textContent = '';
       // A new text node after clearing makes screen readers speak the same text twice in a row.
       requestAnimationFrame(() => (announcer.textContent = text));
     },
     remove() {
-      host.remove();
+      removed = true;
+      built?.host.remove();
     },
   };
 }

@@ -107,7 +107,7 @@ export class ReaderSession {
     private settings: Settings,
   ) {
     this.root = createReaderRoot(doc, CARD_CSS);
-    this.card = new CardController(this.root, deps.cardTexts);
+    this.card = new CardController(doc, this.root, deps.cardTexts);
     this.analysis = {
       verdict: detectArticle(doc, doc.location?.href),
       articleText: undefined,
@@ -334,7 +334,7 @@ export class ReaderSession {
    * article is found and all of it is still in the page, anywhere outside it.
    */
   private irrelevant(node: Node): boolean {
-    if (node === this.root.host || this.root.host.contains(node)) return true;
+    if (this.root.holds(node)) return true;
     const roots = this.analysis.verdict.parts ? articleRoots(this.analysis.verdict.parts) : [];
     if (roots.length === 0 || !roots.every((root) => root.isConnected)) return false;
     return !roots.some((root) => root.contains(node));
@@ -356,7 +356,6 @@ export class ReaderSession {
       close: () => this.closeCard(),
       openMark: () => (this.card.open ? this.openMark : undefined),
       inCard: (target) => this.card.contains(target),
-      cardElement: () => this.card.element,
     };
   }
 

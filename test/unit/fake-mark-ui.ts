@@ -61,7 +61,6 @@ export function fakeReader<M>(doc: Document, boxes: ReadonlyMap<M, Box>): FakeRe
       },
       openMark: () => open,
       inCard: (target) => target instanceof Node && card.contains(target),
-      cardElement: () => card,
     },
   };
   return reader;

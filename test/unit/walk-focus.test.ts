@@ -48,7 +48,6 @@ function cardUi(): MarkUi<Mark> {
     close: () => card.close(),
     openMark: () => (card.open ? current : undefined),
     inCard: (target) => card.contains(target),
-    cardElement: () => card.element,
   };
 }
 
@@ -75,7 +74,7 @@ beforeEach(() => {
   link.textContent = 'Đọc tiếp';
   document.body.append(p, link);
   root = createReaderRoot(document, '');
-  card = new CardController(root, {
+  card = new CardController(document, root, {
     cached: (subject) => buildCardModel(subject, 'vi', NO_GLOSSARY),
     fetch: (subject) => Promise.resolve(buildCardModel(subject, 'vi', NO_GLOSSARY)),
   });

@@ -35,7 +35,7 @@ function titleOf(subject: CardSubject): string {
 }
 
 export class CardController {
-  readonly element: HTMLElement;
+  private built: HTMLElement | undefined;
   private current: OpenCard | undefined;
   private returnFocus: Element | null = null;
   private readonly onScroll = (): void => this.follow();
@@ -44,15 +44,26 @@ export class CardController {
   private ticket = 0;
 
   constructor(
+    doc: Document,
     private readonly root: ReaderRoot,
     private readonly texts: CardTexts,
   ) {
-    this.element = root.host.ownerDocument.createElement('div');
-    this.element.className = 'card';
-    this.element.hidden = true;
-    this.element.tabIndex = -1;
-    this.element.setAttribute('role', 'dialog');
-    root.shadow.append(this.element);
+    this.doc = doc;
+  }
+
+  private readonly doc: Document;
+
+  /** The card's element, made (with the reader's root) when the first card opens. */
+  get element(): HTMLElement {
+    if (this.built) return this.built;
+    const element = this.doc.createElement('div');
+    element.className = 'card';
+    element.hidden = true;
+    element.tabIndex = -1;
+    element.setAttribute('role', 'dialog');
+    this.root.shadow.append(element);
+    this.built = element;
+    return element;
   }
 
   get open(): OpenCard | undefined {
@@ -65,10 +76,10 @@ export class CardController {
     anchor: Range,
     options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
   ): void {
-    const doc = this.root.host.ownerDocument;
+    const doc = this.doc;
     // Focus goes back where it came from when the card closes: remembered whenever the card
     // takes it from the page (also from a card the pointer opened), not when it is already inside.
-    if (options.focus && doc.activeElement !== this.root.host) this.returnFocus = doc.activeElement;
+    if (options.focus && !this.root.holds(doc.activeElement)) this.returnFocus = doc.activeElement;
     this.current = { subject, anchor };
     const ticket = ++this.ticket;
     const ready = this.texts.cached(subject);
@@ -111,7 +122,7 @@ export class CardController {
     this.element.hidden = false;
     this.place(anchor, pointer);
     if (wasHidden) {
-      this.root.host.ownerDocument.defaultView?.addEventListener('scroll', this.onScroll, {
+      this.doc.defaultView?.addEventListener('scroll', this.onScroll, {
         capture: true,
         passive: true,
       });
@@ -124,7 +135,7 @@ export class CardController {
     this.current = undefined;
     this.element.hidden = true;
     this.element.replaceChildren();
-    this.root.host.ownerDocument.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
     const back = this.returnFocus;
     this.returnFocus = null;
     if (back instanceof HTMLElement && this.root.shadow.activeElement) back.focus({ preventScroll: true });
@@ -136,7 +147,7 @@ export class CardController {
   }
 
   contains(target: EventTarget | null): boolean {
-    return target instanceof Node && (this.element.contains(target) || target === this.root.host);
+    return target instanceof Node && this.root.holds(target);
   }
 
   private render(model: CardModel): void {
@@ -150,7 +161,7 @@ export class CardController {
   }
 
   private place(anchor: Range, pointer?: { x: number; y: number }): void {
-    const doc = this.root.host.ownerDocument;
+    const doc = this.doc;
     const view = { width: doc.documentElement.clientWidth, height: doc.defaultView?.innerHeight ?? 0 };
     // The viewport's client width leaves out a scrollbar; 100vw in the stylesheet does not.
     this.element.style.maxWidth = `${maxCardWidth(view.width)}px`;
@@ -169,7 +180,7 @@ export class CardController {
   /** Keeps the card beside its term while scrolling; closes it once the term leaves the viewport. */
   private follow(): void {
     if (!this.current) return;
-    const view = this.root.host.ownerDocument.defaultView;
+    const view = this.doc.defaultView;
     const rect = this.current.anchor.getBoundingClientRect();
     if (!view || rect.bottom < 0 || rect.top > view.innerHeight || (rect.width === 0 && rect.height === 0)) {
       this.close();

@@ -7,5 +7,4 @@ export interface MarkUi<M> {
   openMark(): M | undefined;
   /** Whether an event target is inside the card. */
   inCard(target: EventTarget | null): boolean;
-  cardElement(): HTMLElement;
 }
