@@ -85,8 +85,11 @@ describe.each(BROWSERS)('the reader started twice, in %s', (name) => {
     // injection returns only after the script's first turn: a second start would show here.
     expect(await timelineMarks(page)).toEqual(marksBefore);
     expect(await live.session.readyReport(page)).toMatchObject({ state: 'ready', isArticle: true });
-    expect(await page.evaluate((tag: string) => document.querySelectorAll(tag).length, ROOT_TAG)).toBe(1);
     expect((await paintedTexts(page)).length).toBe(first.length);
+    // One reader answers the keyboard: one card, in one host.
+    await walkKey(page);
+    await waitForCard(page);
+    expect(await page.evaluate((tag: string) => document.querySelectorAll(tag).length, ROOT_TAG)).toBe(1);
     await page.close();
   });
 });
