@@ -6,12 +6,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { popupAddress, type ExtensionSession } from '../e2e/browsers.ts';
+import { waitForPreparedArticle } from '../e2e/page-probes.ts';
 import { spreadOf, type Spread } from './stats.ts';
 
 /** Copied from the popup and the card controller (importing them pulls in the extension API). */
 const POPUP = { start: 'laichau-popup:start', shown: 'laichau-popup:figures-shown' } as const;
-/** Copied from messages/report-extras.ts, for the same reason. */
-const KEPT_PREFIX = 'report-extras:';
 const CARD = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
 const PAINTED = 'laichau-reader:painted';
 
@@ -113,19 +112,7 @@ export async function benchUi(
   try {
     await waitForMark(article, PAINTED, 20_000);
     // Wait for the background to prepare the article, as it has by the time a reader clicks.
-    await helper.waitForFunction(
-      async (p: string) => {
-        type Area = { get(key: null): Promise<Record<string, unknown>> };
-        const scope = globalThis as unknown as {
-          browser?: { storage: { session: Area } };
-          chrome?: { storage: { session: Area } };
-        };
-        const all = await (scope.browser ?? scope.chrome)!.storage.session.get(null);
-        return Object.keys(all).some((key) => key.startsWith(p));
-      },
-      { timeout: 20_000 * rate, polling: 50 },
-      KEPT_PREFIX,
-    );
+    await waitForPreparedArticle(helper, 20_000 * rate, 50);
     const address = await popupAddress(session.browser, session.extensionBase, article.url());
     const popups = [];
     for (let i = 0; i < runs; i++) popups.push(await popupRun(session, address, rate));

@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { UNDERLINES } from '../../src/core/settings.ts';
 import { ACTIVE_NAME, termName } from '../../src/page/highlight-painter.ts';
 import { ROOT_TAG } from '../../src/page/reader-root.ts';
+import { REPORT_EXTRAS_PREFIX } from '../../src/messages/report-extras.ts';
 import { retryingDriver } from './browsers.ts';
 
 /** The highlight terms are painted under with the default underline. */
@@ -306,5 +307,29 @@ export async function waitForElement(page: Page, selector: string, timeout = 15_
       { timeout, polling: 100 },
       selector,
     ),
+  );
+}
+
+/**
+ * Waits until the background has kept an article's figures in storage.session, read from an
+ * extension page (the area is closed to web pages).
+ */
+export async function waitForPreparedArticle(
+  extensionPage: Page,
+  timeout: number,
+  polling = 100,
+): Promise<void> {
+  await extensionPage.waitForFunction(
+    async (prefix: string) => {
+      type Area = { get(key: null): Promise<Record<string, unknown>> };
+      const scope = globalThis as unknown as {
+        browser?: { storage: { session: Area } };
+        chrome?: { storage: { session: Area } };
+      };
+      const all = await (scope.browser ?? scope.chrome)!.storage.session.get(null);
+      return Object.keys(all).some((key) => key.startsWith(prefix));
+    },
+    { timeout, polling },
+    REPORT_EXTRAS_PREFIX,
   );
 }

@@ -13,7 +13,14 @@ import { FLASH_NAME } from '../../src/page/highlight-painter.ts';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
-import { paintedTexts, TERM_HIGHLIGHTS, waitForCard, waitForElement, waitForPaint } from './page-probes.ts';
+import {
+  paintedTexts,
+  TERM_HIGHLIGHTS,
+  waitForCard,
+  waitForElement,
+  waitForPaint,
+  waitForPreparedArticle,
+} from './page-probes.ts';
 
 /** Figures of the seed article a reader must find in the popup: the number as written, and a word of its label. */
 const SEED_FIGURES: Array<[string, RegExp]> = [
@@ -288,19 +295,7 @@ describe.each(BROWSERS)('the figures prepared for the popup, in %s', (name) => {
   });
 
   it('are kept by the background once the article is marked, before any popup opens', async () => {
-    await options.waitForFunction(
-      async (p: string) => {
-        type Area = { get(key: null): Promise<Record<string, unknown>> };
-        const scope = globalThis as unknown as {
-          browser?: { storage: { session: Area } };
-          chrome?: { storage: { session: Area } };
-        };
-        const all = await (scope.browser ?? scope.chrome)!.storage.session.get(null);
-        return Object.keys(all).some((key) => key.startsWith(p));
-      },
-      { timeout: 15_000, polling: 100 },
-      REPORT_EXTRAS_PREFIX,
-    );
+    await waitForPreparedArticle(options, 15_000);
     const kept = Object.values(await keptExtras(options, REPORT_EXTRAS_PREFIX));
     expect(kept).toHaveLength(1);
     expect(kept[0]?.figures?.length).toBeGreaterThan(10);
