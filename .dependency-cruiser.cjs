@@ -51,6 +51,17 @@ module.exports = {
       to: { path: 'webextension-polyfill', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'page-does-no-matching',
+      comment:
+        'Matching runs in the background (messages/mark-messages.ts): nothing the content script loads reaches the matcher.',
+      severity: 'error',
+      from: { path: '^src/content/main\\.ts$' },
+      to: {
+        path: '^src/core/(match-index|term-matcher|analyze-text|article-marking|article-abbreviations|doc-codes|normalize)\\.ts$',
+        reachable: true,
+      },
+    },
+    {
       name: 'no-circular',
       comment: 'Modules that import each other at run time (a shared type alone is no cycle).',
       severity: 'error',

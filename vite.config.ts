@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
@@ -62,29 +61,20 @@ const BENCH = {
 
 /**
  * The match index, compiled from the glossary at build time: every written form is normalized
- * here, once, instead of in every page. Its tag names this build's index.
+ * here, once, instead of whenever the background wakes. Only the background ships it; pages
+ * send it their text (see src/messages/mark-messages.ts).
  */
-function compiledIndex(): { tag: string; json: string } {
-  const json = JSON.stringify(
+function compiledIndex(): string {
+  return JSON.stringify(
     compileMatchIndex([...loadGlossarySync(), ...syntheticEntries(BENCH.syntheticEntries)]),
   );
-  return { tag: createHash('sha256').update(json).digest('hex').slice(0, 16), json };
 }
 
-/**
- * The background ships the index itself (and keeps it in storage.local for pages to read). The
- * content script gets only the tag, as a constant (see content-constants.d.ts), to know whether
- * the index it finds in storage is the one it was built with: a constant because CRXJS builds
- * the content script on its own, without this config's plugins.
- */
-function matchIndexModule(index: { tag: string; json: string }): Plugin {
+function matchIndexModule(json: string): Plugin {
   return {
     name: 'laichau-match-index',
     resolveId: (id) => (id === MATCH_INDEX ? `\0${id}` : undefined),
-    load: (id) =>
-      id === `\0${MATCH_INDEX}`
-        ? `export const tag = ${JSON.stringify(index.tag)};\nexport default ${index.json};`
-        : undefined,
+    load: (id) => (id === `\0${MATCH_INDEX}` ? `export default ${json};` : undefined),
   };
 }
 
@@ -98,7 +88,6 @@ export default defineConfig(({ mode }) => {
   const index = compiledIndex();
   return {
     publicDir: 'src/public',
-    define: { __LAICHAU_MATCH_INDEX_TAG__: JSON.stringify(index.tag) },
     build: {
       outDir: BENCH.outDir ? `${BENCH.outDir}/${target}` : `dist/${target}`,
       emptyOutDir: true,

@@ -3,19 +3,17 @@
  * stop the worker at any time, and the next request simply starts it again.
  */
 import { buildCardModel, type CardSources } from '../cards/build-card-model.ts';
-import matchIndex from 'virtual:laichau-match-index';
-import { loadMatchIndex } from '../core/match-index.ts';
 import { GLOSSARY_BY_ID } from '../glossary/index.ts';
 import { formatDate } from '../core/format-date.ts';
 import type { CardModel, CardRequest } from '../messages/card-messages.ts';
 import type { EntrySummary, SummariesAnswer, SummariesRequest } from '../messages/entry-messages.ts';
+import { termFinder } from './term-finder.ts';
 
 let sources: CardSources | undefined;
 
 function cardSources(): CardSources {
   if (sources) return sources;
-  // The build's compiled index: nothing is normalized when a stopped worker wakes for a card.
-  const finder = loadMatchIndex(matchIndex);
+  const finder = termFinder();
   const built: CardSources = {
     byId: GLOSSARY_BY_ID,
     entryForCode: (canonical) => finder.entryForCode(canonical),

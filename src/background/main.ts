@@ -1,6 +1,7 @@
 /**
- * The background keeps the toolbar badge: the number of terms marked in each tab, reported by
- * that tab's reader. It holds no state of its own, so it can stop and restart at any time.
+ * The background marks the articles pages send, serves their cards, and keeps the toolbar
+ * badge: the number of terms marked in each tab, reported by that tab's reader. It holds no
+ * state of its own, so it can stop and restart at any time.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { t } from '../i18n/messages.ts';
@@ -9,10 +10,11 @@ import { parseBackgroundRequest } from '../messages/protocol.ts';
 import { languageOf, loadSettings } from '../platform/settings-store.ts';
 import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
 import { answerCard, answerSummaries } from './card-service.ts';
-import { PREPARED_CHARS_AT_MOST, prepareReportExtras } from './extras-service.ts';
+import { prepareReportExtras } from './extras-service.ts';
 import { parseSummariesRequest } from '../messages/entry-messages.ts';
-import { currentIndex, storeIndex } from './index-service.ts';
-import { parseIndexRequest } from '../messages/index-messages.ts';
+import { parseMarkRequest } from '../messages/mark-messages.ts';
+import { markForPage, marksAnswer } from './mark-service.ts';
+import { termFinder } from './term-finder.ts';
 import { parseInView } from '../messages/panel-messages.ts';
 import { wirePanel } from './panel-wiring.ts';
 
@@ -24,9 +26,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (card) return Promise.resolve(answerCard(card) ?? null);
   const summaries = parseSummariesRequest(message);
   if (summaries) return Promise.resolve(answerSummaries(summaries));
-  if (parseIndexRequest(message)) {
-    void storeIndex().catch(() => undefined);
-    return Promise.resolve(currentIndex());
+  const marking = parseMarkRequest(message);
+  if (marking) {
+    return markForPage(marking, termFinder()).then((marks) => {
+      // After the answer is on its way: the page is painting while its figures are read.
+      setTimeout(() => void prepareReportExtras(marking.text, marks).catch(() => undefined), 0);
+      return marksAnswer(marks);
+    });
   }
   const request = parseBackgroundRequest(message);
   const tabId = sender.tab?.id;
@@ -34,8 +40,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     console.warn('[Lai Châu Reader] ignored a malformed message', message);
     return undefined;
   }
-  if (request.isArticle && request.chars <= PREPARED_CHARS_AT_MOST)
-    void prepareReportExtras(tabId).catch(() => undefined);
   return loadSettings().then(async (settings) => {
     const show = settings.badge && request.marked > 0;
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#0B5F73' });
@@ -52,12 +56,10 @@ const resync = (): void =>
   void syncAlwaysOnScripts().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
 browser.runtime.onInstalled.addListener(resync);
 
-// Pages read the match index from storage; a new build replaces the stored one at once.
-const keepIndex = (): void =>
-  void storeIndex().catch((error: unknown) => console.warn('[Lai Châu Reader]', error));
-browser.runtime.onInstalled.addListener(keepIndex);
-browser.runtime.onStartup.addListener(keepIndex);
-keepIndex();
+// Earlier builds kept the match index in storage.local for pages to read; pages no longer do.
+browser.runtime.onInstalled.addListener(
+  () => void browser.storage.local.remove('match-index').catch(() => undefined),
+);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 

@@ -5,7 +5,8 @@
  */
 
 import { analyzeText, learnArticleAbbreviations } from '../core/analyze-text.ts';
-import { formFilter, MARK_LEVELS, type MarkLevel } from '../core/article-marking.ts';
+import { formFilter } from '../core/article-marking.ts';
+import { MARK_LEVELS, type MarkLevel } from '../core/mark-levels.ts';
 import { extractFigures } from '../core/figures/extract-figures.ts';
 import { CATEGORIES, type GlossaryEntry } from '../core/glossary-schema.ts';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';

@@ -1,11 +1,10 @@
 /**
- * Wires the reader into a page: settings from storage, the match index, the page session, the
- * card texts from the background, and the messages the popup sends. Starting twice (the
+ * Wires the reader into a page: settings from storage, the page session, the marks and the card
+ * texts from the background, and the messages the popup sends. Starting twice (the
  * manifest's injection and a later "Annotate this page") starts once.
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../platform/browser-lite.ts';
-import type { TermFinder } from '../core/match-index.ts';
 import { activeOn } from '../core/settings.ts';
 import { offReport } from '../messages/page-report.ts';
 import {
@@ -17,7 +16,7 @@ import { canPaint } from '../page/highlight-painter.ts';
 import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
 import { cardTextsFromBackground, extensionGone, watchExtension } from './card-texts.ts';
-import { loadFinder } from './load-index.ts';
+import { marksFromBackground } from './marks-from-background.ts';
 import { watchView } from './view-watch.ts';
 
 const STARTED = Symbol.for('laichau-reader.started');
@@ -38,18 +37,7 @@ export async function startReader(): Promise<void> {
   if (!canPaint()) return;
   performance.mark(PERF_MARKS.start);
 
-  // Settings and the index arrive together; a page where the reader is off still waits for both,
-  // but the index is only parsed (and matching only built) when the reader runs.
-  const [loadedSettings, finderOrError] = await Promise.all([
-    loadSettings(),
-    loadFinder().catch((error: unknown) => error),
-  ]);
-  let settings = loadedSettings;
-  if (finderOrError instanceof Error || finderOrError === undefined) {
-    console.warn('[Lai Châu Reader] cannot read the glossary index:', finderOrError);
-    return;
-  }
-  const finder = finderOrError as TermFinder;
+  let settings = await loadSettings();
   let firstPass = true;
   const onUpdate = (status: PageStatus): void => {
     if (firstPass) performance.mark(PERF_MARKS.painted, { detail: { marked: status.marked } });
@@ -71,17 +59,18 @@ export async function startReader(): Promise<void> {
     teardown();
   }, watching.signal);
   const cardTexts = cardTextsFromBackground(() => languageOf(settings), teardown);
+  const markText = marksFromBackground(teardown);
 
   const sync = (): void => {
     if (gone) return;
     const wanted = activeOn(settings, location.hostname);
     if (wanted && !session) {
-      session = new ReaderSession(document, { finder, cardTexts, onUpdate }, settings);
+      session = new ReaderSession(document, { markText, cardTexts, onUpdate }, settings);
       session.start();
     } else if (!wanted && session) {
       session.stop();
       session = undefined;
-      notifyBackground({ isArticle: false, marked: 0, chars: 0 });
+      notifyBackground({ isArticle: false, marked: 0 });
     } else {
       session?.applySettings(settings);
     }

@@ -10,10 +10,8 @@ import { analyzeText, learnArticleAbbreviations } from './analyze-text.ts';
 import type { Category, Level } from './glossary-schema.ts';
 import type { FormFilter, TermFinder } from './match-index.ts';
 import { buildMarks, firstOfEach, type Mark } from './marks.ts';
+import type { MarkLevel } from './mark-levels.ts';
 import { paragraphSlices } from './text-slices.ts';
-
-export const MARK_LEVELS = ['abbreviations', 'names', 'everything'] as const;
-export type MarkLevel = (typeof MARK_LEVELS)[number];
 
 /** The entry levels each setting shows: abbreviations are always shown. */
 const SHOWN: Record<MarkLevel, readonly Level[]> = {

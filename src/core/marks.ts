@@ -8,7 +8,16 @@ import type { Category } from './glossary-schema.ts';
 
 export type Mark =
   | { kind: 'term'; start: number; end: number; text: string; entryId: string }
-  | { kind: 'code'; start: number; end: number; text: string; code: CodeMatch }
+  | {
+      kind: 'code';
+      start: number;
+      end: number;
+      text: string;
+      /** The code in its one written form, so that two spellings of one document are one mark. */
+      canonical: string;
+      /** The glossary's entry for this document, when it has one. */
+      entryId: string | null;
+    }
   | { kind: 'defined'; start: number; end: number; text: string; abbr: string; expansion: string };
 
 export interface MarkFilter {
@@ -36,7 +45,15 @@ export function buildMarks(
   }
   for (const code of found.codes) {
     if (codeAllowed(code, filter.categories)) {
-      marks.push({ kind: 'code', start: code.start, end: code.end, text: code.text, code });
+      const { start, end, text, decoded } = code;
+      marks.push({
+        kind: 'code',
+        start,
+        end,
+        text,
+        canonical: decoded.canonical,
+        entryId: code.entryId ?? null,
+      });
     }
   }
   // Defined in the article: shown whatever the categories, like the abbreviations they are.
@@ -65,7 +82,7 @@ export function firstOfEach(marks: readonly Mark[], seen: Set<string>): Mark[] {
 /** What makes two marks "the same thing": the entry, the canonical code, or the abbreviation. */
 export function markKey(mark: Mark): string {
   if (mark.kind === 'term') return `term:${mark.entryId}`;
-  return mark.kind === 'code' ? `code:${mark.code.decoded.canonical}` : `defined:${mark.abbr}`;
+  return mark.kind === 'code' ? `code:${mark.canonical}` : `defined:${mark.abbr}`;
 }
 
 /** Index of the first mark whose end is after `offset` (binary search over sorted marks). */

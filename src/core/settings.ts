@@ -10,7 +10,7 @@
  * categories turned on; it is read as "the categories of that time not listed were off".
  */
 import * as v from 'valibot';
-import { MARK_LEVELS } from './article-marking.ts';
+import { MARK_LEVELS } from './mark-levels.ts';
 import { CATEGORIES } from './glossary-schema.ts';
 
 export const UNDERLINES = ['dotted', 'solid', 'tint'] as const;

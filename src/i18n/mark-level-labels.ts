@@ -1,5 +1,5 @@
 /** The words for each "how much to mark" level, shared by the popup and the options page. */
-import type { MarkLevel } from '../core/article-marking.ts';
+import type { MarkLevel } from '../core/mark-levels.ts';
 import type { MessageKey } from './messages.ts';
 
 export const MARK_LEVEL_LABELS: Record<MarkLevel, MessageKey> = {

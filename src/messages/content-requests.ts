@@ -33,8 +33,6 @@ export const BackgroundRequestSchema = v.strictObject({
   type: v.literal('page-status'),
   isArticle: v.boolean(),
   marked: Offset,
-  /** Characters of the article's text: the background prepares the popup's figures only for an article of ordinary length. */
-  chars: Offset,
 });
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 /** What a page tells the background of itself. */

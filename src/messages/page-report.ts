@@ -29,11 +29,11 @@ export function buildPageReport(input: ReportInput): PageReport {
           ? [
               {
                 text: mark.text,
-                canonical: mark.code.decoded.canonical,
+                canonical: mark.canonical,
                 count,
                 start: mark.start,
                 end: mark.end,
-                entryId: mark.code.entryId ?? null,
+                entryId: mark.entryId,
               },
             ]
           : [],

@@ -5,7 +5,7 @@
  * what comes out of a parse holds only the fields the schema knows.
  *
  * Other boundaries have their own files: cards (card-messages.ts), entry summaries
- * (entry-messages.ts), the match index (index-messages.ts).
+ * (entry-messages.ts), marking (mark-messages.ts).
  */
 import * as v from 'valibot';
 import { Offset, parserOf } from './parse.ts';

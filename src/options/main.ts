@@ -1,5 +1,5 @@
 /** The options page: every setting, the sites turned off, and the sites always annotated. */
-import { MARK_LEVELS } from '../core/article-marking.ts';
+import { MARK_LEVELS } from '../core/mark-levels.ts';
 import { CATEGORIES, type Category } from '../core/glossary-schema.ts';
 import {
   HOVER_DELAY_RANGE,

@@ -1,11 +1,9 @@
 /**
- * The reader on one page: finds the article, analyses its text, paints the marks and answers for
- * the card, the keyboard walk and the popup. Everything it sets up hangs on one AbortSignal, so
+ * The reader on one page: finds the article, has its text marked (by the background, off the
+ * page's main thread), paints the marks and answers for the card, the keyboard walk and the popup. Everything it sets up hangs on one AbortSignal, so
  * turning the reader off removes every mark and listener at once.
  */
-import { markArticle, type MarkingChoices } from '../core/article-marking.ts';
 import { markAt, stepMark, type Mark } from '../core/marks.ts';
-import type { TermFinder } from '../core/match-index.ts';
 import type { Settings } from '../core/settings.ts';
 import type { CardSubject } from '../messages/card-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
@@ -28,7 +26,8 @@ import { yieldToPage } from './yield-to-page.ts';
 import { pageVerdict } from './main-region.ts';
 
 export interface ReaderDeps {
-  finder: TermFinder;
+  /** The marks of an article's text under the reader's choices; undefined when none can be had. */
+  markText(text: string, settings: Settings): Promise<readonly Mark[] | undefined>;
   /** Where cards get their text (the background, through a message). */
   cardTexts: CardTexts;
   /** Called after every pass, e.g. to update the toolbar badge. */
@@ -41,8 +40,8 @@ interface Analysis {
   painted: PaintedMarks;
 }
 
-/** Characters analysed at most per step, and the time the page is kept waiting at most. */
-const SLICE_CHARS = 8_000;
+/** Marks painted at most per step, and the time the page is kept waiting at most. */
+const PAINT_BATCH = 500;
 const SLICE_BUDGET_MS = 8;
 /** How often, at most, a long article's new marks are handed to the browser to paint. */
 const REPAINT_EVERY_MS = 400;
@@ -72,14 +71,6 @@ function subjectOf(mark: Mark): CardSubject {
     : { kind: 'defined', text: mark.text, expansion: mark.expansion };
 }
 
-function choicesOf(settings: Settings): MarkingChoices {
-  return {
-    firstOnly: settings.firstOnly,
-    categories: new Set(settings.categories),
-    level: settings.markLevel,
-  };
-}
-
 /** The settings that change what is marked (not how it looks). */
 function markingKey(settings: Settings): string {
   return [settings.firstOnly, settings.markLevel, ...settings.categories].join();
@@ -98,8 +89,6 @@ export class ReaderSession {
   private marking = false;
   /** The reader asked to mark the page's main text although it is not an article. */
   private anyway = false;
-  /** When the constructor began to look at the page: the first pass's time counts from there. */
-  private readonly lookedAt = performance.now();
 
   constructor(
     private readonly doc: Document,
@@ -166,13 +155,12 @@ export class ReaderSession {
   /** Looks at the page again; cheap when nothing in the article changed. */
   refresh(given?: ArticleVerdict, force = false): void {
     if (this.stopped) return;
-    const began = given ? this.lookedAt : performance.now();
     const verdict = given ?? pageVerdict(this.doc, this.anyway);
     const generation = ++this.generation;
     if (!verdict.isArticle || !verdict.parts) {
       this.reset({ verdict, articleText: undefined });
       this.marking = false;
-      this.deps.onUpdate?.({ isArticle: false, marked: 0, chars: 0 });
+      this.deps.onUpdate?.({ isArticle: false, marked: 0 });
       return;
     }
     const articleText = buildArticleText(verdict.parts, { skip: hiddenByPage });
@@ -184,11 +172,11 @@ export class ReaderSession {
       const marks = this.analysis.painted.marks;
       this.reset({ verdict, articleText });
       this.paintMarks(articleText, marks);
-      this.deps.onUpdate?.({ isArticle: true, marked: marks.length, chars: articleText.text.length });
+      this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
       return;
     }
     this.reset({ verdict, articleText });
-    void this.markInSlices(generation, articleText, began);
+    void this.markAndPaint(generation, articleText);
   }
 
   private reset(next: Omit<Analysis, 'painted'>): void {
@@ -198,26 +186,23 @@ export class ReaderSession {
   }
 
   /**
-   * Analyses and paints the article a slice at a time, handing the main thread back to the page
-   * whenever a turn has lasted its budget, so that even an enormous article never freezes it.
-   * An ordinary article is marked in one turn.
+   * Has the article marked, then paints its marks a batch at a time, handing the main thread back
+   * to the page whenever a turn has lasted its budget, so that even an enormous article never
+   * freezes it. An ordinary article is painted in one turn.
    */
-  private async markInSlices(generation: number, articleText: ArticleText, began: number): Promise<void> {
+  private async markAndPaint(generation: number, articleText: ArticleText): Promise<void> {
     this.marking = true;
-    // Detection and the text map have already had their turn: the page may be owed one now.
-    let busySince = began;
+    // The page has its thread back while the background marks the text.
+    const marks = await this.deps.markText(articleText.text, this.settings);
+    if (generation !== this.generation) return;
+    let busySince = performance.now();
     // The browser repaints every highlight range whenever the set changes, so ranges are handed
     // over at the first pause (the top of the article, the first screen) and then in batches.
     let pending: Range[] = [];
     let shownAt = -Infinity;
-    for (const marks of markArticle(
-      articleText.text,
-      this.deps.finder,
-      choicesOf(this.settings),
-      SLICE_CHARS,
-    )) {
-      if (generation !== this.generation) return;
-      pending.push(...this.rangesFor(articleText, marks));
+    const all = marks ?? [];
+    for (let from = 0; from < all.length; from += PAINT_BATCH) {
+      pending.push(...this.rangesFor(articleText, all.slice(from, from + PAINT_BATCH)));
       if (performance.now() - busySince > SLICE_BUDGET_MS) {
         if (performance.now() - shownAt > REPAINT_EVERY_MS) {
           this.painter.add(pending);
@@ -231,11 +216,7 @@ export class ReaderSession {
     }
     this.painter.add(pending);
     this.marking = false;
-    this.deps.onUpdate?.({
-      isArticle: true,
-      marked: this.analysis.painted.size,
-      chars: articleText.text.length,
-    });
+    this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.painted.size });
   }
 
   /** Ranges for marks, recorded as painted (the caller hands them to the painter). */

@@ -2,7 +2,7 @@
  * The popup's switches: on or off everywhere, on or off for this site, how much to mark, and
  * the language.
  */
-import { MARK_LEVELS } from '../core/article-marking.ts';
+import { MARK_LEVELS } from '../core/mark-levels.ts';
 import { LANGUAGE_CHOICES, type LanguageChoice, type Settings } from '../core/settings.ts';
 import { MARK_LEVEL_LABELS } from '../i18n/mark-level-labels.ts';
 import { t, type Lang, type MessageKey } from '../i18n/messages.ts';

@@ -20,16 +20,12 @@ export interface CdpProfile {
  * its stack, so "matching" inside "painting" (there is none today) would count as matching.
  */
 const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['settings and index from storage', ['loadSettings', 'parseSettings', 'loadFinder', 'storedIndex']],
-  ['index load (split, no normalizing)', ['loadMatchIndex']],
+  ['settings from storage', ['loadSettings', 'parseSettings']],
   ['article detection', ['detectArticle']],
   ['text map of the article', ['buildArticleText']],
-  ['abbreviations the article defines', ['learnArticleAbbreviations']],
-  [
-    'matching terms and codes',
-    ['analyzeText', 'markArticle', 'findNormalized', 'findDocumentCodeSpans', 'normalizeWithMap'],
-  ],
-  ['painting marks (ranges, highlights)', ['paintMarks', 'rangeFor']],
+  // The background marks the text; the page only sends it and checks the answer.
+  ['asking for the marks (send, check the answer)', ['askForMarks', 'parseMarksAnswer', 'marksFromWire']],
+  ['painting marks (ranges, highlights)', ['markAndPaint', 'rangesFor', 'rangeFor']],
   ['card (request, layout, placement)', ['show', 'display', 'renderCard', 'place']],
 ];
 

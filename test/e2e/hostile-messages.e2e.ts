@@ -166,13 +166,18 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
           ['null', null],
           ['42', 42],
           ['the string page-status', 'page-status'],
-          ['negative count', { type: 'page-status', isArticle: true, marked: -3, chars: 10 }],
+          ['negative count', { type: 'page-status', isArticle: true, marked: -3 }],
           ['count only', { type: 'page-status', marked: -3 }],
-          ['string flag', { type: 'page-status', isArticle: 'yes', marked: 5, chars: 10 }],
-          ['huge count', { type: 'page-status', isArticle: true, marked: 1e12, chars: 10 }],
-          ['fractional count', { type: 'page-status', isArticle: true, marked: 2.5, chars: 10 }],
-          ['no length', { type: 'page-status', isArticle: true, marked: 5 }],
-          ['extra key', { type: 'page-status', isArticle: true, marked: 5, chars: 10, badge: 'x' }],
+          ['string flag', { type: 'page-status', isArticle: 'yes', marked: 5 }],
+          ['huge count', { type: 'page-status', isArticle: true, marked: 1e12 }],
+          ['fractional count', { type: 'page-status', isArticle: true, marked: 2.5 }],
+          ['no flag', { type: 'page-status', marked: 5 }],
+          ['marking without choices', { type: 'mark-article', text: 'UBND tỉnh' }],
+          [
+            'marking an unknown level',
+            { type: 'mark-article', text: 'UBND tỉnh', firstOnly: false, level: 'all', categories: [] },
+          ],
+          ['extra key', { type: 'page-status', isArticle: true, marked: 5, badge: 'x' }],
           ['a content request', { type: 'get-report' }],
           ['type __proto__', { type: '__proto__' }],
           ['a 1 MB string', 'x'.repeat(1 << 20)],
@@ -191,7 +196,7 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
         const afterJunk = await badges();
         // Control: a well-formed status from this tab does reach the badge of this tab.
         await api.runtime
-          .sendMessage({ type: 'page-status', isArticle: true, marked: 7, chars: 10 })
+          .sendMessage({ type: 'page-status', isArticle: true, marked: 7 })
           .catch(() => undefined);
         const afterValid = await badges();
         return { out, before, afterJunk, afterValid };
@@ -203,7 +208,7 @@ describe.each(BROWSERS)('junk messages, in %s', (name) => {
       `[${name}] junk to the background:`,
       JSON.stringify(result.out.map((o) => `${o.label}: ${o.outcome}`)),
     );
-    expect(result.out).toHaveLength(14);
+    expect(result.out).toHaveLength(16);
     expect(result.out.filter((o: Outcome) => o.outcome === 'resolved' && o.answer !== 'undefined')).toEqual(
       [],
     );

@@ -5,7 +5,8 @@
  * (a Party cell, a Party member), known to Vietnamese readers and marked for learners.
  */
 import { describe, expect, it } from 'vitest';
-import { markArticle, type MarkLevel } from '../../src/core/article-marking.ts';
+import { markArticle } from '../../src/core/article-marking.ts';
+import type { MarkLevel } from '../../src/core/mark-levels.ts';
 import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import type { Mark } from '../../src/core/marks.ts';
 import { termKey } from '../../src/core/normalize.ts';
@@ -47,7 +48,7 @@ function entryOf(term: string): string {
 
 function markedIds(marks: readonly Mark[]): Set<string> {
   return new Set(
-    marks.flatMap((m) => (m.kind === 'term' ? [m.entryId] : m.kind === 'code' ? (m.code.entryId ?? []) : [])),
+    marks.flatMap((m) => (m.kind === 'term' ? [m.entryId] : m.kind === 'code' ? (m.entryId ?? []) : [])),
   );
 }
 

@@ -75,7 +75,7 @@ describe('buildMarks', () => {
     const first = marks[0]!;
     expect(first.kind === 'term' && first.entryId).toBe('bdbp');
     const third = marks[2]!;
-    expect(third.kind === 'code' && third.code).toBe(FOUND.codes[0]);
+    expect(third.kind === 'code' && third.canonical).toBe(FOUND.codes[0]?.decoded.canonical);
   });
 
   it('marks only the chosen categories', () => {

@@ -112,37 +112,29 @@ describe('parseContentRequest', () => {
 
 describe('parseBackgroundRequest', () => {
   it('accepts a page status exactly, as a fresh object', () => {
-    const status = { type: 'page-status', isArticle: true, marked: 12, chars: 9000 };
+    const status = { type: 'page-status', isArticle: true, marked: 12 };
     expect(parseBackgroundRequest(status)).toEqual(status);
     expect(parseBackgroundRequest(status)).not.toBe(status);
-    expect(parseBackgroundRequest({ type: 'page-status', isArticle: false, marked: 0, chars: 0 })).toEqual({
+    expect(parseBackgroundRequest({ type: 'page-status', isArticle: false, marked: 0 })).toEqual({
       type: 'page-status',
       isArticle: false,
       marked: 0,
-      chars: 0,
     });
   });
 
   it('refuses bad counts, missing, mistyped and extra fields', () => {
     for (const bad of BAD_INDICES) {
-      expect(
-        parseBackgroundRequest({ type: 'page-status', isArticle: true, marked: 1, chars: bad }),
-      ).toBeUndefined();
-      expect(
-        parseBackgroundRequest({ type: 'page-status', isArticle: true, marked: bad, chars: 1 }),
-      ).toBeUndefined();
+      expect(parseBackgroundRequest({ type: 'page-status', isArticle: true, marked: bad })).toBeUndefined();
     }
+    expect(parseBackgroundRequest({ type: 'page-status', isArticle: 'yes', marked: 1 })).toBeUndefined();
+    expect(parseBackgroundRequest({ type: 'page-status', marked: 1 })).toBeUndefined();
+    expect(parseBackgroundRequest({ type: 'page-status', isArticle: true })).toBeUndefined();
     expect(
-      parseBackgroundRequest({ type: 'page-status', isArticle: 'yes', marked: 1, chars: 1 }),
-    ).toBeUndefined();
-    expect(parseBackgroundRequest({ type: 'page-status', marked: 1, chars: 1 })).toBeUndefined();
-    expect(parseBackgroundRequest({ type: 'page-status', isArticle: true, marked: 1 })).toBeUndefined();
-    expect(
-      parseBackgroundRequest({ type: 'page-status', isArticle: true, marked: 1, chars: 1, url: 'x' }),
+      parseBackgroundRequest({ type: 'page-status', isArticle: true, marked: 1, url: 'x' }),
     ).toBeUndefined();
     expect(
       parseBackgroundRequest(
-        JSON.parse('{"type":"page-status","isArticle":true,"marked":1,"chars":1,"__proto__":null}'),
+        JSON.parse('{"type":"page-status","isArticle":true,"marked":1,"__proto__":null}'),
       ),
     ).toBeUndefined();
     // A request meant for another part is not a background request.

@@ -1,0 +1,45 @@
+/**
+ * The page's side of the marking conversation: sends the article's text with the reader's
+ * choices and checks what comes back. When the extension has gone away under the page, asking
+ * fails and the reader is told, so that it takes itself down.
+ */
+import browser from '../platform/browser-lite.ts';
+import type { Mark } from '../core/marks.ts';
+import type { Settings } from '../core/settings.ts';
+import {
+  MARKED_CHARS_AT_MOST,
+  marksFromWire,
+  parseMarksAnswer,
+  type MarkRequest,
+} from '../messages/mark-messages.ts';
+import { extensionGone } from './card-texts.ts';
+
+export function marksFromBackground(
+  onGone: () => void,
+): (text: string, settings: Settings) => Promise<Mark[] | undefined> {
+  return async function askForMarks(text, settings) {
+    if (extensionGone()) {
+      onGone();
+      return undefined;
+    }
+    if (text.length > MARKED_CHARS_AT_MOST) {
+      console.warn(`[Lai Châu Reader] the article has ${text.length} characters: too long to mark`);
+      return undefined;
+    }
+    const request: MarkRequest = {
+      type: 'mark-article',
+      text,
+      firstOnly: settings.firstOnly,
+      level: settings.markLevel,
+      categories: settings.categories,
+    };
+    try {
+      const answer = parseMarksAnswer(await browser.runtime.sendMessage(request));
+      if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
+      return answer && marksFromWire(text, answer.marks);
+    } catch {
+      if (extensionGone()) onGone();
+      return undefined;
+    }
+  };
+}
