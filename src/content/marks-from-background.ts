@@ -14,6 +14,12 @@ import {
 } from '../messages/mark-messages.ts';
 import { extensionGone } from './card-texts.ts';
 
+/** Performance marks around each request, which the bench reads: the page waits, but does not work, between them. */
+export const MARKING_MARKS = {
+  asked: 'laichau-reader:marks-asked',
+  answered: 'laichau-reader:marks-answered',
+} as const;
+
 export function marksFromBackground(
   onGone: () => void,
 ): (text: string, settings: Settings) => Promise<Mark[] | undefined> {
@@ -34,7 +40,10 @@ export function marksFromBackground(
       categories: settings.categories,
     };
     try {
-      const answer = parseMarksAnswer(await browser.runtime.sendMessage(request));
+      performance.mark(MARKING_MARKS.asked);
+      const sent: unknown = await browser.runtime.sendMessage(request);
+      performance.mark(MARKING_MARKS.answered);
+      const answer = parseMarksAnswer(sent);
       if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
       return answer && marksFromWire(text, answer.marks);
     } catch {

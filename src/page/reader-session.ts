@@ -109,8 +109,13 @@ export class ReaderSession {
     const view = this.doc.defaultView;
     if (!view) return;
     const signal = this.controller.signal;
-    // The constructor has just looked at the page: its verdict serves the first pass.
-    this.refresh(this.analysis.verdict);
+    // The constructor has just looked at the page: its verdict serves the first pass, in a task
+    // of its own, so the page may run between detection and the text map. Meanwhile the
+    // report says "loading"; a refresh the page's changes started first makes this one moot.
+    this.marking = true;
+    void yieldToPage().then(() => {
+      if (this.generation === 0) this.refresh(this.analysis.verdict);
+    });
     const ui = this.markUi();
     watchHover(view, ui, { openDelay: () => this.settings.hoverDelay }, signal);
     watchTaps(view, ui, signal);
@@ -192,7 +197,10 @@ export class ReaderSession {
    */
   private async markAndPaint(generation: number, articleText: ArticleText): Promise<void> {
     this.marking = true;
-    // The page has its thread back while the background marks the text.
+    // Sending a long text costs a task of its own; the page has its thread back meanwhile, and
+    // while the background marks the text.
+    await yieldToPage();
+    if (generation !== this.generation) return;
     const marks = await this.deps.markText(articleText.text, this.settings);
     if (generation !== this.generation) return;
     let busySince = performance.now();

@@ -1,5 +1,6 @@
 /** The toolbar popup: wires the tab, the settings and the page's report into the views. */
 import browser from 'webextension-polyfill';
+import type { Settings } from '../core/settings.ts';
 import { classifyUrl } from '../core/site.ts';
 import { t, type Lang } from '../i18n/messages.ts';
 import type { PageReport } from '../messages/protocol.ts';
@@ -156,8 +157,8 @@ function label(lang: Lang): void {
 }
 
 /** Draws the switches and the tab's report; runs again after every change of settings. */
-async function refresh(tab: TargetTab): Promise<void> {
-  const settings = await loadSettings();
+async function refresh(tab: TargetTab, known?: Settings): Promise<void> {
+  const settings = known ?? (await loadSettings());
   const lang = languageOf(settings);
   label(lang);
   const host = tab.url && classifyUrl(tab.url) !== 'not-web' ? new URL(tab.url).hostname : undefined;
@@ -176,15 +177,16 @@ async function start(): Promise<void> {
   // Read by the bench: the popup's own work begins here (its tab and document come before).
   performance.mark('laichau-popup:start');
   document.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  const tab = await targetTab(location.search);
-  panelButton(document.getElementById('open-panel'), tab, languageOf(await loadSettings()));
+  // The tab and the settings are read at once, and the settings once.
+  const [tab, settings] = await Promise.all([targetTab(location.search), loadSettings()]);
+  const lang = languageOf(settings);
+  panelButton(document.getElementById('open-panel'), tab, lang);
   if (!tab) {
-    const lang = languageOf(await loadSettings());
     label(lang);
     status('not-web', t(lang, 'popupNotWebPage'));
     return;
   }
-  await refresh(tab);
+  await refresh(tab, settings);
 }
 
 void start();

@@ -40,6 +40,8 @@ export interface PageRun {
   longTaskSupported: boolean;
   /** Longest gap between heartbeats overlapping start → painted (+ AFTER_PAINT_MS), ms. */
   stallWhileMarking: number | null;
+  /** The first request for marks → its answer, ms: the background's marking, as the page waits for it. */
+  marksWaitMs: number;
   /** From the CPU profile, when one was taken. */
   extension: ExtensionTime | null;
 }
@@ -58,6 +60,7 @@ export interface PageBenchResult {
   longestTaskOnPage: Spread | null;
   longTaskSupported: boolean;
   stallWhileMarking: Spread | null;
+  marksWait: Spread;
   marked: number;
   walkedChars: number;
   textNodes: number;
@@ -72,7 +75,13 @@ export interface PageBenchResult {
  * The names src/content/reader.ts exports as PERF_MARKS. Copied, not imported: importing the
  * content script pulls in webextension-polyfill, which refuses to load outside an extension.
  */
-const PERF_MARKS = { start: 'laichau-reader:start', painted: 'laichau-reader:painted' } as const;
+const PERF_MARKS = {
+  start: 'laichau-reader:start',
+  painted: 'laichau-reader:painted',
+  // And MARKING_MARKS of src/content/marks-from-background.ts.
+  asked: 'laichau-reader:marks-asked',
+  answered: 'laichau-reader:marks-answered',
+} as const;
 
 /** The highlights are rendered after the painted mark; the window for main-thread figures runs this long past it. */
 export const AFTER_PAINT_MS = 500;
@@ -116,6 +125,7 @@ function observeMainThread(key: string): void {
 interface InPage {
   start: number;
   painted: number;
+  marksWait: number;
   marked: number;
   highlighted: number;
   walkedChars: number;
@@ -128,8 +138,9 @@ interface InPage {
 }
 
 /** Reads the marks and times the bare walk, in the page (self-contained). */
-function readPage(names: { start: string; painted: string }, key: string): InPage {
+function readPage(names: typeof PERF_MARKS, key: string): InPage {
   const start = performance.getEntriesByName(names.start, 'mark')[0];
+  const at = (name: string): number => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
   const painted = performance.getEntriesByName(names.painted, 'mark')[0] as PerformanceMark | undefined;
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   let textNodes = 0;
@@ -165,6 +176,7 @@ function readPage(names: { start: string; painted: string }, key: string): InPag
   return {
     start: start?.startTime ?? Number.NaN,
     painted: painted?.startTime ?? Number.NaN,
+    marksWait: at(names.answered) - at(names.asked),
     marked: detail?.marked ?? -1,
     highlighted: CSS.highlights.get('laichau-reader-dotted')?.size ?? 0,
     walkedChars,
@@ -242,6 +254,7 @@ async function oneRun(
       longestTaskOnPage: seen.longTaskSupported ? longest(seen.longTasks) : null,
       longTaskSupported: seen.longTaskSupported,
       stallWhileMarking: seen.beats.length > 1 ? stall : null,
+      marksWaitMs: seen.marksWait,
       extension: profile ? extensionTime(profile) : null,
     };
   } finally {
@@ -284,6 +297,7 @@ export async function benchPage(
     stallWhileMarking: results.every((r) => r.stallWhileMarking !== null)
       ? spreadOf(results.map((r) => r.stallWhileMarking ?? 0))
       : null,
+    marksWait: spreadOf(results.map((r) => r.marksWaitMs)),
     marked: first?.marked ?? 0,
     walkedChars: first?.walkedChars ?? 0,
     textNodes: first?.textNodes ?? 0,

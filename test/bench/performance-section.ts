@@ -45,7 +45,7 @@ function sizesLine(sizes: BundleSizes | null, glossaryJsonBytes: number): string
   const chrome = sizes?.contentScripts.find((t) => t.target === 'chrome');
   if (!sizes || !chrome) return '';
   const zips = sizes.zips.map((z) => `${z.file.replace('dist/', '')} ${kb(z.raw)}`).join(', ');
-  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index (read from storage.local, where the background keeps it). Packages: ${zips || 'not packed'}.`;
+  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index and the matcher (the background marks the text the page sends). Packages: ${zips || 'not packed'}.`;
 }
 
 function rate(rows: readonly CoreRow[] | undefined, label: string): string {
@@ -65,18 +65,20 @@ const BEFORE = {
   popup1x: '250–440 ms',
   popup4x: '520–850 ms',
   card: 'none (cards were built in the page)',
+  marking: 'in the page',
 };
 
-/** The same figures at the previous stop (2026-12-01, 22:30), to show what the last change moved. */
+/** The same figures at the previous stop (2026-12-02, 01:30), to show what the last change moved. */
 const PREVIOUS = {
-  contentGzip: '28.5 KiB',
-  ownJs1x: '117 ms',
-  ownJs4x: '401 ms',
-  longStall4x: '916 ms',
-  popup1x: '298 ms',
-  popup4x: '592 ms',
-  card: '25 / 116 ms',
-  synthetic: '+15 ms',
+  contentGzip: '29.2 KiB',
+  ownJs1x: '128 ms',
+  ownJs4x: '455 ms',
+  longStall4x: '1,028 ms',
+  popup1x: '250 ms',
+  popup4x: '666 ms',
+  card: '31 / 147 ms',
+  synthetic: '−26 ms (noise)',
+  marking: 'in the page',
 };
 
 function med(spread: Spread | null | undefined, digits = 0): string {
@@ -142,6 +144,20 @@ function targetsTable(report: BenchReport): string[] {
       BEFORE.popup1x,
       PREVIOUS.popup1x,
       `${med(report.ui?.at1x.popupUnprepared)} / ${med(report.ui?.at4x.popupUnprepared)}`,
+      '—',
+    ],
+    [
+      "Marks asked → answered: the background's marking, off the page's thread (the page waits, idle), seed 1× / 4×",
+      BEFORE.marking,
+      PREVIOUS.marking,
+      `${med(c?.seed.marksWait, 1)} / ${med(c?.seed4x.marksWait, 1)}`,
+      '—',
+    ],
+    [
+      `The same, seed ×${report.longArticle.times}, 1× / 4×`,
+      BEFORE.marking,
+      PREVIOUS.marking,
+      `${med(c?.long.marksWait)} / ${med(c?.long4x.marksWait)}`,
       '—',
     ],
     [
@@ -213,7 +229,7 @@ export function renderPerformanceSection(report: BenchReport): string {
     pageRow('Seed article', report.chromium?.seed, report.firefox?.seed),
     pageRow(`Seed article ×${report.longArticle.times}`, report.chromium?.long, report.firefox?.long),
     '',
-    "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings and the match index from storage, finding the article, analysing its text and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
+    "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings from storage, finding the article, sending its text to the background and waiting for the marks, and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
     `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). Chromium's \`longtask\` entries were also recorded (longest in that window: ${longTasks} at most), but in these runs they did not include the extension's own work, and Firefox has no \`longtask\` API.`,
     '- **bare walk**: a TreeWalker over the same `<article>`, joining the text of its text nodes and doing nothing else (mean of repeated warm walks): the least any script that reads the article must spend.',
     '',
