@@ -5,7 +5,7 @@
  */
 import { markArticle, type MarkingChoices } from '../core/article-marking.ts';
 import type { Mark } from '../core/marks.ts';
-import { wireMarksOf, type MarkRequest, type MarksAnswer } from '../messages/mark-messages.ts';
+import type { MarkRequest } from '../messages/mark-messages.ts';
 import type { TermFinder } from '../core/match-index.ts';
 
 const SLICE_CHARS = 20_000;
@@ -29,8 +29,4 @@ export async function markForPage(request: MarkRequest, finder: TermFinder): Pro
     }
   }
   return marks;
-}
-
-export function marksAnswer(marks: readonly Mark[]): MarksAnswer {
-  return { type: 'marks', marks: wireMarksOf(marks) };
 }

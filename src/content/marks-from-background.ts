@@ -45,7 +45,7 @@ export function marksFromBackground(
       performance.mark(MARKING_MARKS.answered);
       const answer = parseMarksAnswer(sent);
       if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
-      return answer && marksFromWire(text, answer.marks);
+      return answer && marksFromWire(text, answer);
     } catch {
       if (extensionGone()) onGone();
       return undefined;

@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import { MARK_LEVELS } from '../core/mark-levels.ts';
 import { CATEGORIES } from '../core/glossary-schema.ts';
 import type { Mark } from '../core/marks.ts';
-import { Offset, parserOf } from './parse.ts';
+import { parserOf } from './parse.ts';
 
 /** The longest article text the page sends (Chrome refuses messages over 64 MiB of JSON). */
 export const MARKED_CHARS_AT_MOST = 16_000_000;
@@ -29,60 +29,98 @@ export const MarkRequestSchema = v.strictObject({
 });
 export type MarkRequest = v.InferOutput<typeof MarkRequestSchema>;
 
-const Span = { start: Offset, end: Offset };
+/** What a mark points to, without where: an article names the same few dozen things again and again. */
+export const MarkSubjectSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('term'), entryId: Id }),
+  v.strictObject({
+    kind: v.literal('code'),
+    canonical: v.pipe(v.string(), v.maxLength(200)),
+    entryId: v.nullable(Id),
+  }),
+  v.strictObject({
+    kind: v.literal('defined'),
+    abbr: v.pipe(v.string(), v.maxLength(200)),
+    expansion: v.pipe(v.string(), v.maxLength(400)),
+  }),
+]);
+export type MarkSubject = v.InferOutput<typeof MarkSubjectSchema>;
 
-export const WireMarkSchema = v.pipe(
-  v.variant('kind', [
-    v.strictObject({ kind: v.literal('term'), ...Span, entryId: Id }),
-    v.strictObject({
-      kind: v.literal('code'),
-      ...Span,
-      canonical: v.pipe(v.string(), v.maxLength(200)),
-      entryId: v.nullable(Id),
-    }),
-    v.strictObject({
-      kind: v.literal('defined'),
-      ...Span,
-      abbr: v.pipe(v.string(), v.maxLength(200)),
-      expansion: v.pipe(v.string(), v.maxLength(400)),
-    }),
-  ]),
-  v.check((mark) => mark.end > mark.start, 'an empty mark'),
+/**
+ * A list of offsets, checked in one pass rather than number by number: the answer for a long
+ * article holds tens of thousands, and the page checks them on its own main thread.
+ */
+const offsets = (most: number): v.GenericSchema<number[]> =>
+  v.custom<number[]>(
+    (value) =>
+      Array.isArray(value) &&
+      value.length <= most &&
+      value.every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1e9),
+    'a list of offsets',
+  );
+
+export const MarksAnswerSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('marks'),
+    /** Where each mark is, in reading order: start and end of the first, then of the next… */
+    spans: offsets(2 * MARKS_AT_MOST),
+    /** What each mark is: an index into `subjects`. */
+    subjectOf: offsets(MARKS_AT_MOST),
+    /** The distinct things marked. */
+    subjects: v.pipe(v.array(MarkSubjectSchema), v.maxLength(MARKS_AT_MOST)),
+  }),
+  v.check(
+    (answer) =>
+      answer.spans.length === 2 * answer.subjectOf.length &&
+      answer.subjectOf.every((index) => index < answer.subjects.length),
+    'spans and subjects that do not agree',
+  ),
 );
-export type WireMark = v.InferOutput<typeof WireMarkSchema>;
-
-export const MarksAnswerSchema = v.strictObject({
-  type: v.literal('marks'),
-  marks: v.pipe(v.array(WireMarkSchema), v.maxLength(MARKS_AT_MOST)),
-});
 export type MarksAnswer = v.InferOutput<typeof MarksAnswerSchema>;
 
 export const parseMarkRequest = parserOf(MarkRequestSchema);
 export const parseMarksAnswer = parserOf(MarksAnswerSchema);
 
-/** The wire form of marks: everything but the text, which the page has. */
-export function wireMarksOf(marks: readonly Mark[]): WireMark[] {
-  return marks.map((mark): WireMark => {
-    const { start, end } = mark;
-    if (mark.kind === 'term') return { kind: 'term', start, end, entryId: mark.entryId };
-    if (mark.kind === 'code')
-      return { kind: 'code', start, end, canonical: mark.canonical, entryId: mark.entryId };
-    return { kind: 'defined', start, end, abbr: mark.abbr, expansion: mark.expansion };
-  });
+function subjectOf(mark: Mark): MarkSubject {
+  if (mark.kind === 'term') return { kind: 'term', entryId: mark.entryId };
+  if (mark.kind === 'code') return { kind: 'code', canonical: mark.canonical, entryId: mark.entryId };
+  return { kind: 'defined', abbr: mark.abbr, expansion: mark.expansion };
+}
+
+/** The wire form of marks: where each is and what it is, but not its text, which the page has. */
+export function marksAnswer(marks: readonly Mark[]): MarksAnswer {
+  const spans: number[] = [];
+  const indices: number[] = [];
+  const subjects: MarkSubject[] = [];
+  const known = new Map<string, number>();
+  for (const mark of marks) {
+    const subject = subjectOf(mark);
+    const key = JSON.stringify(subject);
+    let index = known.get(key);
+    if (index === undefined) {
+      index = subjects.push(subject) - 1;
+      known.set(key, index);
+    }
+    spans.push(mark.start, mark.end);
+    indices.push(index);
+  }
+  return { type: 'marks', spans, subjectOf: indices, subjects };
 }
 
 /**
  * Marks over `text` from their wire form. Hit-testing and the walk search the list by offset,
- * so a mark past the end of the text, or out of reading order, or over another, is dropped
- * rather than trusted.
+ * so a mark that is empty, past the end of the text, out of reading order or over another is
+ * dropped rather than trusted.
  */
-export function marksFromWire(text: string, wire: readonly WireMark[]): Mark[] {
+export function marksFromWire(text: string, answer: MarksAnswer): Mark[] {
   const marks: Mark[] = [];
   let after = 0;
-  for (const mark of wire) {
-    if (mark.start < after || mark.end > text.length) continue;
-    marks.push({ ...mark, text: text.slice(mark.start, mark.end) });
-    after = mark.end;
+  for (let i = 0; i < answer.subjectOf.length; i++) {
+    const start = answer.spans[2 * i] ?? 0;
+    const end = answer.spans[2 * i + 1] ?? 0;
+    const subject = answer.subjects[answer.subjectOf[i] ?? -1];
+    if (!subject || start < after || end <= start || end > text.length) continue;
+    marks.push({ ...subject, start, end, text: text.slice(start, end) });
+    after = end;
   }
   return marks;
 }

@@ -4,7 +4,7 @@
  * outside its text, or out of order, must not get through.
  */
 import { describe, expect, it } from 'vitest';
-import { markForPage, marksAnswer } from '../../src/background/mark-service.ts';
+import { markForPage } from '../../src/background/mark-service.ts';
 import { markArticle } from '../../src/core/article-marking.ts';
 import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import type { Mark } from '../../src/core/marks.ts';
@@ -12,11 +12,12 @@ import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 import { GLOSSARY } from '../../src/glossary/index.ts';
 import {
   MARKED_CHARS_AT_MOST,
+  marksAnswer,
   marksFromWire,
   parseMarkRequest,
   parseMarksAnswer,
   type MarkRequest,
-  type WireMark,
+  type MarksAnswer,
 } from '../../src/messages/mark-messages.ts';
 import { SEED_TEXT } from './seed-text.ts';
 
@@ -43,7 +44,10 @@ describe('marking in the background', () => {
     // Through the wire as a browser carries it (JSON), checked, and given back its text.
     const answer = parseMarksAnswer(JSON.parse(JSON.stringify(marksAnswer(marks))));
     expect(answer).toBeDefined();
-    expect(marksFromWire(TEXT, answer?.marks ?? [])).toEqual(marks);
+    expect(answer).toEqual(marksAnswer(marks));
+    expect(marksFromWire(TEXT, answer!)).toEqual(marks);
+    // Each thing marked is sent once, however often the article names it.
+    expect(answer!.subjects.length).toBeLessThan(marks.length);
   });
 
   it('finds the same in a long article, marked a slice at a time', async () => {
@@ -86,33 +90,45 @@ describe('parseMarkRequest', () => {
 
 describe('what the page keeps of an answer', () => {
   const text = 'UBND tỉnh và BĐBP tỉnh họp bàn.';
-  const term = (start: number, end: number, entryId = 'ubnd'): WireMark => ({
-    kind: 'term',
-    start,
-    end,
-    entryId,
+  const subjects: MarksAnswer['subjects'] = [
+    { kind: 'term', entryId: 'ubnd' },
+    { kind: 'term', entryId: 'bdbp' },
+  ];
+  const answer = (spans: unknown[], subjectOf: number[], more: object = {}): unknown => ({
+    type: 'marks',
+    spans,
+    subjectOf,
+    subjects,
+    ...more,
   });
 
-  it('refuses marks that are empty, negative, of no known kind or with extra keys', () => {
-    const answer = (mark: unknown): unknown => parseMarksAnswer({ type: 'marks', marks: [mark] });
-    expect(answer(term(0, 4))).toBeDefined();
-    expect(answer(term(4, 4))).toBeUndefined();
-    expect(answer(term(-1, 4))).toBeUndefined();
-    expect(answer(term(0.5, 4))).toBeUndefined();
-    expect(answer({ kind: 'note', start: 0, end: 4 })).toBeUndefined();
-    expect(answer({ ...term(0, 4), text: 'UBND' })).toBeUndefined();
-    expect(answer({ kind: 'code', start: 0, end: 4, canonical: '1-NQ/TW' })).toBeUndefined();
+  it('refuses offsets that are not whole, spans and subjects that disagree, unknown subjects and extra keys', () => {
+    expect(parseMarksAnswer(answer([0, 4, 13, 17], [0, 1]))).toBeDefined();
+    expect(parseMarksAnswer(answer([0, 4, 13, 17], [0]))).toBeUndefined();
+    expect(parseMarksAnswer(answer([0, 4], [2]))).toBeUndefined();
+    expect(parseMarksAnswer(answer([-1, 4], [0]))).toBeUndefined();
+    expect(parseMarksAnswer(answer([0.5, 4], [0]))).toBeUndefined();
+    expect(parseMarksAnswer(answer(['0', 4], [0]))).toBeUndefined();
+    expect(parseMarksAnswer(answer([0, 4], [0], { marks: [] }))).toBeUndefined();
+    expect(
+      parseMarksAnswer(answer([0, 4], [0], { subjects: [{ kind: 'note', entryId: 'ubnd' }] })),
+    ).toBeUndefined();
+    expect(
+      parseMarksAnswer(answer([0, 4], [0], { subjects: [{ kind: 'code', canonical: '1-NQ/TW' }] })),
+    ).toBeUndefined();
+    expect(parseMarksAnswer({ type: 'marks', spans: {}, subjectOf: [], subjects: [] })).toBeUndefined();
   });
 
   it('takes each mark’s text from its own copy of the article', () => {
-    expect(marksFromWire(text, [term(0, 4), term(13, 17, 'bdbp')]).map((m) => m.text)).toEqual([
-      'UBND',
-      'BĐBP',
+    const parsed = parseMarksAnswer(answer([0, 4, 13, 17], [0, 1]))!;
+    expect(marksFromWire(text, parsed).map((m) => [m.text, m.kind === 'term' && m.entryId])).toEqual([
+      ['UBND', 'ubnd'],
+      ['BĐBP', 'bdbp'],
     ]);
   });
 
-  it('drops a mark past the end of the text, over the one before, or out of order', () => {
-    const kept = marksFromWire(text, [term(13, 17, 'bdbp'), term(0, 4), term(15, 20), term(28, 99)]);
-    expect(kept.map((m) => [m.start, m.end])).toEqual([[13, 17]]);
+  it('drops a mark that is empty, past the end of the text, over the one before, or out of order', () => {
+    const parsed = parseMarksAnswer(answer([13, 17, 0, 4, 15, 20, 18, 18, 28, 99], [1, 0, 0, 0, 0]))!;
+    expect(marksFromWire(text, parsed).map((m) => [m.start, m.end])).toEqual([[13, 17]]);
   });
 });

@@ -43,9 +43,12 @@ const PUBLISHER_WORDS =
 function isImprint(el: Element, stats: TextStats): boolean {
   const total = stats.of(el).total;
   if (total < 30 || total > IMPRINT_CHARS) return false;
-  const text = (el.textContent ?? '').toLowerCase();
-  const found = new Set(text.match(IMPRINT_WORDS) ?? []);
-  return found.size >= 3 && PUBLISHER_WORDS.test(text);
+  const raw = el.textContent ?? '';
+  // The one-word test first: it fails at once on the article's own paragraphs, which are most
+  // of the blocks of this size (it ignores case, so it needs no lower-cased copy).
+  if (!PUBLISHER_WORDS.test(raw)) return false;
+  const found = new Set(raw.toLowerCase().match(IMPRINT_WORDS) ?? []);
+  return found.size >= 3;
 }
 
 /**
@@ -190,7 +193,9 @@ export function findNonContent(scope: Element, stats: TextStats = new TextStats(
         found.add(child);
         continue;
       }
-      if (isHeadingLike(child)) {
+      // A block's visible text is never shorter than its measured amount, so a long block (most
+      // plain paragraphs are heading-like to the test below) is not read out.
+      if (stats.of(child).total <= 40 && isHeadingLike(child)) {
         const text = visibleText(child);
         if (text.length > 0 && text.length <= 40 && isNonContentHeadingText(text)) {
           const comments = COMMENT_HEADINGS.has(foldHeading(text));
