@@ -58,13 +58,30 @@ function folded(text: string): string {
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
+interface FoldedForm {
+  form: string;
+  en: string;
+}
+
+/** The folded forms of a list of names, longest first: a popup asks about every figure with one list. */
+const foldedForms = new WeakMap<readonly TermName[], readonly FoldedForm[]>();
+
+function formsOf(names: readonly TermName[]): readonly FoldedForm[] {
+  let forms = foldedForms.get(names);
+  if (!forms) {
+    forms = names
+      .flatMap((name) => name.written.map((written) => ({ form: folded(written), en: name.en })))
+      .filter((entry) => entry.form.length > 0)
+      .sort((a, b) => b.form.length - a.form.length);
+    foldedForms.set(names, forms);
+  }
+  return forms;
+}
+
 /** The terms of `names` written in `label`, longest first, none overlapping, in label order. */
 export function glossesInLabel(label: string, names: readonly TermName[]): LabelGloss[] {
   const text = folded(label);
-  const forms = names
-    .flatMap((name) => name.written.map((written) => ({ form: folded(written), en: name.en })))
-    .filter((entry) => entry.form.length > 0)
-    .sort((a, b) => b.form.length - a.form.length);
+  const forms = formsOf(names);
   const taken: Array<{ start: number; end: number; gloss: LabelGloss }> = [];
   for (const { form, en } of forms) {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {

@@ -4,8 +4,8 @@
  * close a noun phrase, verbs whose object a number can be, words that turn a number into a
  * name or a reference), not any one article.
  *
- * Built on first use, not at import: the content script carries this module but needs the
- * lists only when the popup asks for the figures.
+ * Built on first use, not at import, and each list on its own first use: the popup ranks the
+ * figures the background read with a single list.
  */
 
 import bounds from './lexicon/phrase-bounds.json' with { type: 'json' };
@@ -52,14 +52,25 @@ function build(): Lexicon {
     ...quantityLists,
     ...wordLists,
   };
-  const sets: Record<string, ReadonlySet<string>> = {};
-  for (const [name, list] of Object.entries(lists)) sets[name] = keySet(list.phrases);
-  return {
-    ...(sets as { [Name in keyof PhraseLists]: ReadonlySet<string> }),
-    MULTIPLIERS: valueMap(MULTIPLIERS.values),
-    NUMBER_WORDS: valueMap(NUMBER_WORDS.values),
-    SYMBOL_UNITS: new Set(SYMBOL_UNITS.phrases),
+  // Each list is keyed on its first use: the popup ranks figures with one list, the figure
+  // reader uses them all.
+  const keyed: Record<string, unknown> = {};
+  const lazily = (name: string, make: () => unknown): void => {
+    Object.defineProperty(keyed, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = make();
+        Object.defineProperty(keyed, name, { value, enumerable: true });
+        return value;
+      },
+    });
   };
+  for (const [name, list] of Object.entries(lists)) lazily(name, () => keySet(list.phrases));
+  lazily('MULTIPLIERS', () => valueMap(MULTIPLIERS.values));
+  lazily('NUMBER_WORDS', () => valueMap(NUMBER_WORDS.values));
+  lazily('SYMBOL_UNITS', () => new Set(SYMBOL_UNITS.phrases));
+  return keyed as Lexicon;
 }
 
 let built: Lexicon | undefined;
