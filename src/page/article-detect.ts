@@ -36,6 +36,7 @@ import {
   precedes,
 } from './detect/article-landmarks.ts';
 import { readPageMetadata, type PageMetadata } from './detect/page-metadata.ts';
+import { allSteps, type Steps } from './detect/steps.ts';
 
 /**
  * Why the verdict is what it is. The popup shows a localized sentence per code; `message` is the
@@ -111,21 +112,33 @@ export interface PageReading {
   body: Element | undefined;
 }
 
-export function readPage(doc: Document): PageReading {
+function* readingPage(doc: Document): Steps<PageReading> {
   const scope = doc.body ?? doc.documentElement;
   const nonContent = findNonContent(scope, new TextStats());
+  yield;
   const prose = readProse(scope, nonContent, new TextStats((el) => nonContent.has(el)));
+  yield;
   const best = prose.candidates.find((c) => !isListLike(c));
   const body = best ? growBody(prose, best.element, nonContent) : undefined;
   return { scope, nonContent, prose, body };
 }
 
+export function readPage(doc: Document): PageReading {
+  return allSteps(readingPage(doc));
+}
+
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   void url; // A URL's shape is a weak hint on this site; the page itself decides.
+  return allSteps(detectingArticle(doc));
+}
+
+/** detectArticle, a walk of the page at a time (see detect/steps.ts). */
+export function* detectingArticle(doc: Document): Steps<ArticleVerdict> {
   const meta = readPageMetadata(doc);
-  const { scope, nonContent, prose, body } = readPage(doc);
+  const { scope, nonContent, prose, body } = yield* readingPage(doc);
   const amount = body ? bodyAmount(prose, body) : { chars: 0, paragraphs: 0 };
   const headlineLinks = countHeadlineLinks(scope, nonContent);
+  yield;
 
   const details: ArticleReason['details'] = {
     metadata: meta.kind,
@@ -198,6 +211,23 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
     );
   }
   return no('not-article:no-long-body', 'No block of article text was found on this page.', true, 0.6);
+}
+
+/** The verdict before the page has been looked at: nothing to mark yet, and the answer may change. */
+export function notYetLooked(): ArticleVerdict {
+  const details = {
+    metadata: 'none' as const,
+    metadataSources: [],
+    bodyChars: 0,
+    bodyParagraphs: 0,
+    headlineLinks: 0,
+  };
+  const reason: ArticleReason = {
+    code: 'pending:body-not-loaded',
+    message: 'The page has not been read yet.',
+    details,
+  };
+  return verdict(false, true, reason, undefined, undefined, 0);
 }
 
 /** The verdict that makes the session mark `region` as if it were the article ("annotate anyway"). */

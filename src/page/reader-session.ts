@@ -8,7 +8,12 @@ import type { Settings } from '../core/settings.ts';
 import type { CardSubject } from '../messages/card-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
 import { REPORT_LIMITS, type PageReport, type PageStatus } from '../messages/protocol.ts';
-import { articleContentRoots as articleRoots, detectArticle, type ArticleVerdict } from './article-detect.ts';
+import {
+  articleContentRoots as articleRoots,
+  detectingArticle,
+  notYetLooked,
+  type ArticleVerdict,
+} from './article-detect.ts';
 import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
 import { CardController, type CardTexts } from './card/card-controller.ts';
 import { CARD_CSS } from './card/card-styles.ts';
@@ -98,7 +103,7 @@ export class ReaderSession {
     this.root = createReaderRoot(doc, CARD_CSS);
     this.card = new CardController(doc, this.root, deps.cardTexts);
     this.analysis = {
-      verdict: detectArticle(doc, doc.location?.href),
+      verdict: notYetLooked(),
       articleText: undefined,
       painted: new PaintedMarks(),
     };
@@ -109,13 +114,9 @@ export class ReaderSession {
     const view = this.doc.defaultView;
     if (!view) return;
     const signal = this.controller.signal;
-    // The constructor has just looked at the page: its verdict serves the first pass, in a task
-    // of its own, so the page may run between detection and the text map. Meanwhile the
-    // report says "loading"; a refresh the page's changes started first makes this one moot.
+    // Meanwhile the report says "loading".
     this.marking = true;
-    void yieldToPage().then(() => {
-      if (this.generation === 0) this.refresh(this.analysis.verdict);
-    });
+    void this.firstLook();
     const ui = this.markUi();
     watchHover(view, ui, { openDelay: () => this.settings.hoverDelay }, signal);
     watchTaps(view, ui, signal);
@@ -133,6 +134,28 @@ export class ReaderSession {
       { ignore: (node) => this.irrelevant(node), refresh: () => this.refresh() },
       signal,
     );
+  }
+
+  /**
+   * The first look at the page, a walk of it at a time, handing the main thread back to the page
+   * whenever a run of walks has lasted its budget. A refresh that the page's own changes start
+   * meanwhile looks at the page afresh, and this look is dropped.
+   */
+  private async firstLook(): Promise<void> {
+    const steps = detectingArticle(this.doc);
+    let busySince = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.refresh(step.value);
+        return;
+      }
+      if (performance.now() - busySince > SLICE_BUDGET_MS) {
+        await yieldToPage();
+        if (this.generation !== 0 || this.stopped) return;
+        busySince = performance.now();
+      }
+    }
   }
 
   stop(): void {
