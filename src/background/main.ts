@@ -13,7 +13,7 @@ import { answerCard, answerSummaries } from './card-service.ts';
 import { prepareReportExtras } from './extras-service.ts';
 import { parseSummariesRequest } from '../messages/entry-messages.ts';
 import { marksAnswer, parseMarkRequest } from '../messages/mark-messages.ts';
-import { markForPage } from './mark-service.ts';
+import { markForFrame } from './mark-service.ts';
 import { termFinder } from './term-finder.ts';
 import { parseInView } from '../messages/panel-messages.ts';
 import { wirePanel } from './panel-wiring.ts';
@@ -28,7 +28,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (summaries) return Promise.resolve(answerSummaries(summaries));
   const marking = parseMarkRequest(message);
   if (marking) {
-    return markForPage(marking, termFinder()).then((marks) => {
+    const frame = sender.tab?.id === undefined ? undefined : `${sender.tab.id}:${sender.frameId ?? 0}`;
+    return markForFrame(marking, termFinder(), frame).then((marks) => {
+      // A newer text from the same frame replaced this one: the page no longer waits for it.
+      if (!marks) return null;
       // After the answer is on its way: the page is painting while its figures are read.
       setTimeout(() => void prepareReportExtras(marking.text, marks).catch(() => undefined), 0);
       return marksAnswer(marks);

@@ -39,16 +39,26 @@ export function marksFromBackground(
       level: settings.markLevel,
       categories: settings.categories,
     };
-    try {
-      performance.mark(MARKING_MARKS.asked);
-      const sent: unknown = await browser.runtime.sendMessage(request);
-      performance.mark(MARKING_MARKS.answered);
-      const answer = parseMarksAnswer(sent);
-      if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
-      return answer && marksFromWire(text, answer);
-    } catch {
-      if (extensionGone()) onGone();
-      return undefined;
+    // Twice at most: a worker the browser stops in the middle of an answer is started afresh
+    // by the next message.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        performance.mark(MARKING_MARKS.asked);
+        const sent: unknown = await browser.runtime.sendMessage(request);
+        performance.mark(MARKING_MARKS.answered);
+        const answer = parseMarksAnswer(sent);
+        if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
+        return answer && marksFromWire(text, answer);
+      } catch (error) {
+        if (extensionGone()) {
+          onGone();
+          return undefined;
+        }
+        if (attempt >= 2) {
+          console.warn('[Lai Châu Reader] could not get the marks:', error);
+          return undefined;
+        }
+      }
     }
   };
 }

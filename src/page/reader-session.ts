@@ -27,7 +27,7 @@ import { watchTaps } from './interactions/tap.ts';
 import { PaintedMarks } from './painted-marks.ts';
 import { viewSpan } from './view-span.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
-import { yieldToPage } from './yield-to-page.ts';
+import { stepsAtPagePace, yieldToPage } from './yield-to-page.ts';
 import { pageVerdict } from './main-region.ts';
 
 export interface ReaderDeps {
@@ -88,10 +88,12 @@ export class ReaderSession {
   private readonly card: CardController;
   private analysis: Analysis;
   private openMark: Mark | undefined;
-  /** Bumped by every refresh, so a slow pass over an old text stops when a newer one starts. */
+  /** Bumped by every refresh that starts a pass, so a pass over an old text stops when a newer one starts. */
   private generation = 0;
-  /** True while a long article is still being marked slice by slice. */
+  /** True from the first look until the marks of the current pass are painted (the report says "loading"). */
   private marking = false;
+  /** False when the current text's marks could not be had, so that the next look asks again. */
+  private markedOk = true;
   /** The reader asked to mark the page's main text although it is not an article. */
   private anyway = false;
 
@@ -142,19 +144,14 @@ export class ReaderSession {
    * meanwhile looks at the page afresh, and this look is dropped.
    */
   private async firstLook(): Promise<void> {
-    const steps = detectingArticle(this.doc);
-    let busySince = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        this.refresh(step.value);
-        return;
-      }
-      if (performance.now() - busySince > SLICE_BUDGET_MS) {
-        await yieldToPage();
-        if (this.generation !== 0 || this.stopped) return;
-        busySince = performance.now();
-      }
+    const unchanged = (): boolean => this.generation === 0 && !this.stopped;
+    try {
+      const verdict = await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
+      if (verdict && unchanged()) this.refresh(verdict);
+    } catch (error) {
+      // A page detection cannot read is left as it is, and the report says so, not "loading".
+      console.warn('[Lai Châu Reader] could not read this page:', error);
+      if (this.generation === 0) this.marking = false;
     }
   }
 
@@ -184,8 +181,8 @@ export class ReaderSession {
   refresh(given?: ArticleVerdict, force = false): void {
     if (this.stopped) return;
     const verdict = given ?? pageVerdict(this.doc, this.anyway);
-    const generation = ++this.generation;
     if (!verdict.isArticle || !verdict.parts) {
+      this.generation++;
       this.reset({ verdict, articleText: undefined });
       this.marking = false;
       this.deps.onUpdate?.({ isArticle: false, marked: 0 });
@@ -193,16 +190,21 @@ export class ReaderSession {
     }
     const articleText = buildArticleText(verdict.parts, { skip: hiddenByPage });
     const previous = this.analysis.articleText;
-    if (!force && previous && articleText.text === previous.text) {
-      // Same words over the same nodes: nothing to do (a ticking clock elsewhere lands here).
+    if (!force && this.markedOk && previous && articleText.text === previous.text) {
+      // Same words over the same nodes: nothing to do (a ticking clock elsewhere lands here),
+      // and a pass still waiting for its marks goes on.
       if (sameNodes(previous, articleText)) return;
-      // Same words, new nodes (the page re-rendered them): keep the marks, re-map the ranges.
-      const marks = this.analysis.painted.marks;
-      this.reset({ verdict, articleText });
-      this.paintMarks(articleText, marks);
-      this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
-      return;
+      // Same words, new nodes (the page re-rendered them): keep the marks, re-map the ranges;
+      // while the marks are still on their way, a new pass asks for them over the new nodes.
+      if (!this.marking) {
+        const marks = this.analysis.painted.marks;
+        this.reset({ verdict, articleText });
+        this.paintMarks(articleText, marks);
+        this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
+        return;
+      }
     }
+    const generation = ++this.generation;
     this.reset({ verdict, articleText });
     void this.markAndPaint(generation, articleText);
   }
@@ -226,6 +228,7 @@ export class ReaderSession {
     if (generation !== this.generation) return;
     const marks = await this.deps.markText(articleText.text, this.settings);
     if (generation !== this.generation) return;
+    this.markedOk = marks !== undefined;
     let busySince = performance.now();
     // The browser repaints every highlight range whenever the set changes, so ranges are handed
     // over at the first pause (the top of the article, the first screen) and then in batches.

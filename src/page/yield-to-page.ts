@@ -25,3 +25,24 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `steps` to their end, handing the main thread back whenever a run of steps has lasted
+ * `budgetMs`. Undefined when `wanted` says, at a pause, that the result is no longer needed.
+ */
+export async function stepsAtPagePace<T>(
+  steps: Generator<void, T, void>,
+  budgetMs: number,
+  wanted: () => boolean,
+): Promise<T | undefined> {
+  let busySince = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - busySince > budgetMs) {
+      await yieldToPage();
+      if (!wanted()) return undefined;
+      busySince = performance.now();
+    }
+  }
+}

@@ -21,7 +21,7 @@ export interface CdpProfile {
  */
 const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['settings from storage', ['loadSettings', 'parseSettings']],
-  ['article detection', ['detectArticle']],
+  ['article detection', ['detectArticle', 'detectingArticle', 'readingPage', 'pageVerdict']],
   ['text map of the article', ['buildArticleText']],
   // The background marks the text; the page only sends it and checks the answer.
   ['asking for the marks (send, check the answer)', ['askForMarks', 'parseMarksAnswer', 'marksFromWire']],

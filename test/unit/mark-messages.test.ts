@@ -4,7 +4,7 @@
  * outside its text, or out of order, must not get through.
  */
 import { describe, expect, it } from 'vitest';
-import { markForPage } from '../../src/background/mark-service.ts';
+import { markForFrame, markForPage } from '../../src/background/mark-service.ts';
 import { markArticle } from '../../src/core/article-marking.ts';
 import { CATEGORIES } from '../../src/core/glossary-schema.ts';
 import type { Mark } from '../../src/core/marks.ts';
@@ -23,6 +23,12 @@ import { SEED_TEXT } from './seed-text.ts';
 
 const finder = buildTermMatcher(GLOSSARY);
 
+async function marked(request: MarkRequest): Promise<Mark[]> {
+  const marks = await markForPage(request, finder);
+  if (!marks) throw new Error('a pass nobody replaced came back empty-handed');
+  return marks;
+}
+
 /** The seed, with a paragraph that defines an abbreviation no glossary entry has. */
 const TEXT = `${SEED_TEXT}\n\nBan Quản lý rừng phòng hộ (BQLRPH) tỉnh cho biết, năm nay BQLRPH đã giao khoán hơn 2.000 ha rừng cho các hộ dân.`;
 
@@ -38,7 +44,7 @@ describe('marking in the background', () => {
   it('finds what one pass over the whole text finds, and the page reads it back as it was', async () => {
     const choices = { firstOnly: false, categories: new Set(CATEGORIES), level: 'everything' as const };
     const direct: Mark[] = [...markArticle(TEXT, finder, choices, TEXT.length)].flat();
-    const marks = await markForPage(REQUEST, finder);
+    const marks = await marked(REQUEST);
     expect(marks).toEqual(direct);
     expect(new Set(marks.map((m) => m.kind))).toEqual(new Set(['term', 'code', 'defined']));
     // Through the wire as a browser carries it (JSON), checked, and given back its text.
@@ -54,12 +60,23 @@ describe('marking in the background', () => {
     const long = Array.from({ length: 6 }, () => TEXT).join('\n\n');
     const choices = { firstOnly: false, categories: new Set(CATEGORIES), level: 'everything' as const };
     const direct = [...markArticle(long, finder, choices, long.length)].flat();
-    expect(await markForPage({ ...REQUEST, text: long }, finder)).toEqual(direct);
+    expect(await marked({ ...REQUEST, text: long })).toEqual(direct);
+  });
+
+  it('stops a pass over a frame’s text when the frame sends a newer one, and only then', async () => {
+    // Long enough that the first pass takes a turn for other messages before it ends.
+    const long = Array.from({ length: 100 }, () => TEXT).join('\n\n');
+    const older = markForFrame({ ...REQUEST, text: long }, finder, '7:0');
+    const other = markForFrame({ ...REQUEST, text: long }, finder, '8:0');
+    const newer = markForFrame(REQUEST, finder, '7:0');
+    expect(await older).toBeUndefined();
+    expect((await newer)?.length).toBeGreaterThan(0);
+    expect((await other)?.length).toBeGreaterThan(0);
   });
 
   it('applies the first-only choice to the article as a whole', async () => {
-    const all = await markForPage(REQUEST, finder);
-    const first = await markForPage({ ...REQUEST, firstOnly: true }, finder);
+    const all = await marked(REQUEST);
+    const first = await marked({ ...REQUEST, firstOnly: true });
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(all.length);
     const keys = first.map((m) => (m.kind === 'term' ? m.entryId : m.kind === 'code' ? m.canonical : m.abbr));
@@ -67,7 +84,7 @@ describe('marking in the background', () => {
   });
 
   it('marks nothing of a category the reader turned off', async () => {
-    const marks = await markForPage({ ...REQUEST, categories: ['place'] }, finder);
+    const marks = await marked({ ...REQUEST, categories: ['place'] });
     const placeIds = new Set(GLOSSARY.filter((e) => e.category === 'place').map((e) => e.id));
     for (const mark of marks) if (mark.kind === 'term') expect(placeIds.has(mark.entryId)).toBe(true);
   });

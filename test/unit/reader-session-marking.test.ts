@@ -1,0 +1,106 @@
+/**
+ * The session while the background marks its text: a look at an unchanged article in that
+ * time (the page's own scripts touch it, a timer ticks) must not lose the answer on its way,
+ * and a failed answer must be asked for again at the next look.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { markArticle } from '../../src/core/article-marking.ts';
+import { CATEGORIES } from '../../src/core/glossary-schema.ts';
+import type { Mark } from '../../src/core/marks.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { buildTermMatcher } from '../../src/core/term-matcher.ts';
+import { GLOSSARY } from '../../src/glossary/index.ts';
+import { ReaderSession } from '../../src/page/reader-session.ts';
+import { loadFixture, type LoadedPage } from '../fixtures/site/load-fixture.ts';
+
+// happy-dom has no CSS Custom Highlight API: the painter only needs somewhere to put ranges.
+beforeAll(() => {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  scope.Highlight ??= class extends Set<Range> {};
+  scope.CSS ??= { highlights: new Map() };
+});
+
+const finder = buildTermMatcher(GLOSSARY);
+const marksOf = (text: string): Mark[] =>
+  [
+    ...markArticle(
+      text,
+      finder,
+      { firstOnly: false, categories: new Set(CATEGORIES), level: 'names' },
+      8_000,
+    ),
+  ].flat();
+
+interface Asked {
+  text: string;
+  answer(marks: readonly Mark[] | undefined): void;
+}
+
+const open: Array<{ page: LoadedPage; session: ReaderSession }> = [];
+afterEach(async () => {
+  for (const { page, session } of open.splice(0)) {
+    session.stop();
+    await page.window.happyDOM.close();
+  }
+});
+
+/** A session on the seed page whose requests for marks wait until the test answers them. */
+function sessionOnSeed(): { session: ReaderSession; asked: Asked[]; next(): Promise<Asked> } {
+  const page = loadFixture('article-seed.html');
+  // The page layer uses the window's own classes where a browser has them as globals.
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const window = page.window as unknown as Record<string, unknown>;
+  for (const name of ['MutationObserver', 'NodeFilter', 'Node', 'getComputedStyle'])
+    scope[name] ??= window[name];
+  const asked: Asked[] = [];
+  const session = new ReaderSession(
+    page.document,
+    {
+      markText: (text) => new Promise((answer) => asked.push({ text, answer })),
+      cardTexts: { cached: () => undefined, fetch: () => Promise.resolve(undefined) },
+    },
+    DEFAULT_SETTINGS,
+  );
+  open.push({ page, session });
+  let taken = 0;
+  const next = async (): Promise<Asked> => {
+    for (let i = 0; i < 200 && asked.length <= taken; i++) await new Promise((r) => setTimeout(r, 5));
+    const request = asked[taken++];
+    if (!request) throw new Error('the session never asked for marks');
+    return request;
+  };
+  return { session, asked, next };
+}
+
+async function settled(session: ReaderSession): Promise<void> {
+  for (let i = 0; i < 50 && session.report().state === 'loading'; i++)
+    await new Promise((r) => setTimeout(r, 5));
+}
+
+describe('the session while its marks are on their way', () => {
+  it('keeps the answer when the page is looked at again in the meantime', async () => {
+    const { session, asked, next } = sessionOnSeed();
+    session.start();
+    const request = await next();
+    expect(session.report().state).toBe('loading');
+    session.refresh();
+    request.answer(marksOf(request.text));
+    await settled(session);
+    expect(asked).toHaveLength(1);
+    expect(session.report().state).toBe('ready');
+    expect(session.marks.length).toBeGreaterThan(10);
+  });
+
+  it('asks again at the next look when an answer could not be had', async () => {
+    const { session, next } = sessionOnSeed();
+    session.start();
+    (await next()).answer(undefined);
+    await settled(session);
+    expect(session.marks).toHaveLength(0);
+    session.refresh();
+    const again = await next();
+    again.answer(marksOf(again.text));
+    await settled(session);
+    expect(session.marks.length).toBeGreaterThan(10);
+  });
+});
