@@ -18,6 +18,9 @@ import { termFinder } from './term-finder.ts';
 import { parseInView } from '../messages/panel-messages.ts';
 import { wirePanel } from './panel-wiring.ts';
 
+/** How long after answering with the marks the background reads the article's figures. */
+const PREPARE_AFTER_MS = 300;
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   // For the panel, which listens for it itself.
@@ -32,8 +35,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return markForFrame(marking, termFinder(), frame).then((marks) => {
       // A newer text from the same frame replaced this one: the page no longer waits for it.
       if (!marks) return null;
-      // After the answer is on its way: the page is painting while its figures are read.
-      setTimeout(() => void prepareReportExtras(marking.text, marks).catch(() => undefined), 0);
+      // A moment after the answer: the figures are read once the page has painted, not while
+      // it paints (on a phone, the page and the worker share few cores).
+      setTimeout(
+        () => void prepareReportExtras(marking.text, marks).catch(() => undefined),
+        PREPARE_AFTER_MS,
+      );
       return marksAnswer(marks);
     });
   }

@@ -40,9 +40,6 @@ const IMPRINT_CHARS = 600;
 const PUBLISHER_WORDS =
   /c\u01a1 quan ch\u1ee7 qu\u1ea3n|gi\u1ea5y ph\u00e9p|t\u1ed5ng bi\u00ean t\u1eadp|ch\u1ecbu tr\u00e1ch nhi\u1ec7m|b\u1ea3n quy\u1ec1n|copyright|\u00a9/iu;
 
-/** White space that visibleText collapses but countNonSpace counts (see text-measure.ts). */
-const ODD_SPACE = /[^\S \t\n\r\f\u00a0]/u;
-
 function isImprint(el: Element, stats: TextStats): boolean {
   const total = stats.of(el).total;
   if (total < 30 || total > IMPRINT_CHARS) return false;
@@ -196,11 +193,9 @@ export function findNonContent(scope: Element, stats: TextStats = new TextStats(
         found.add(child);
         continue;
       }
-      // A block's visible text is never shorter than its measured amount, unless it holds white
-      // space the measure counts as letters (em spaces, ideographic spaces…); so a long block
-      // without such spaces (most plain paragraphs are heading-like to the test below) is not read out.
-      const mayBeShort = stats.of(child).total <= 40 || ODD_SPACE.test(child.textContent ?? '');
-      if (mayBeShort && isHeadingLike(child)) {
+      // A block's visible text is never shorter than its measured amount (text-measure.ts), so
+      // a long block (most plain paragraphs are heading-like to the test below) is not read out.
+      if (stats.of(child).total <= 40 && isHeadingLike(child)) {
         const text = visibleText(child);
         if (text.length > 0 && text.length <= 40 && isNonContentHeadingText(text)) {
           const comments = COMMENT_HEADINGS.has(foldHeading(text));

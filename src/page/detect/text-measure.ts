@@ -40,8 +40,26 @@ export function measureText(root: Element, skip?: (el: Element) => boolean): Tex
   }
 }
 
-/** White space as countNonSpace knows it, where it would not count one character per unit. */
-const UNEVEN_SPACE = /^[ \t\n\r\f\u00a0]|[ \t\n\r\f\u00a0]$|[ \t\n\r\f\u00a0]{2}|[\t\n\r\f\u00a0]/;
+/**
+ * White space that would not count one character per unit: at either end, in a run, or other
+ * than a plain space. White space is what a regex's \s is, as for visibleText below, so that a
+ * block's visible text is never shorter than its count (detection relies on it).
+ */
+const UNEVEN_SPACE = /^\s|\s$|\s{2}|[^\S ]/;
+
+/** The code units of \s beyond Latin-1 (Vietnamese letters, below U+2000, are ruled out at once). */
+function isWideSpace(c: number): boolean {
+  if (c < 0x2000) return c === 0x1680;
+  return (
+    c <= 0x200a ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Characters that are not white space, with runs of white space counted as one. */
 export function countNonSpace(s: string): number {
@@ -52,7 +70,7 @@ export function countNonSpace(s: string): number {
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160;
+    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 160 || (c >= 0x1680 && isWideSpace(c));
     if (!space) count += 1;
     else if (!prevSpace) count += 1;
     prevSpace = space;
