@@ -216,7 +216,7 @@ export function renderPerformanceSection(report: BenchReport): string {
   const lines = [
     '## Performance',
     '',
-    `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpuModel} (${m.os}), Node ${m.node}, ${browsers || 'no browser'}, headless, on ${report.date.slice(0, 10)}. Browser times are medians with min–max over fresh tabs (${chromiumRuns} in Chromium, ${firefoxRuns} in Firefox). The machine was shared with other work, so the spreads are wide; compare figures from one run with each other rather than across machines.`,
+    `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpuModel} (${m.os}), Node ${m.node}, ${browsers || 'no browser'}, headless, on ${report.date.slice(0, 10)}. Browser times are medians with min–max over fresh tabs (${chromiumRuns} in Chromium, ${firefoxRuns} in Firefox). On a small shared VM the spreads are wide; compare figures from one run with each other rather than across runs or machines.`,
     '',
     ...targetsTable(report),
     '',
