@@ -1,7 +1,8 @@
 /**
  * The reader on one page: finds the article, has its text marked (by the background, off the
- * page's main thread), paints the marks and answers for the card, the keyboard walk and the popup. Everything it sets up hangs on one AbortSignal, so
- * turning the reader off removes every mark and listener at once.
+ * page's main thread), paints the marks and answers for the card, the keyboard walk and the
+ * popup. Everything it sets up hangs on one AbortSignal, so turning the reader off removes every
+ * mark and listener at once.
  */
 import { markAt, stepMark, type Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
