@@ -46,6 +46,9 @@ export async function markForPage(
     categories: new Set(request.categories),
     level: request.level,
   };
+  // A turn first, so that a burst of texts from one frame is marked once, for the last of them.
+  await nextTask();
+  if (!wanted()) return undefined;
   const marks: Mark[] = [];
   let turnSince = performance.now();
   for (const slice of markArticle(request.text, finder, choices, SLICE_CHARS)) {

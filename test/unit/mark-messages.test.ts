@@ -64,8 +64,7 @@ describe('marking in the background', () => {
   });
 
   it('stops a pass over a frame’s text when the frame sends a newer one, and only then', async () => {
-    // Long enough that the first pass takes a turn for other messages before it ends.
-    const long = Array.from({ length: 100 }, () => TEXT).join('\n\n');
+    const long = Array.from({ length: 6 }, () => TEXT).join('\n\n');
     const older = markForFrame({ ...REQUEST, text: long }, finder, '7:0');
     const other = markForFrame({ ...REQUEST, text: long }, finder, '8:0');
     const newer = markForFrame(REQUEST, finder, '7:0');
