@@ -64,7 +64,7 @@ function sessionOnSeed(): { session: ReaderSession; asked: Asked[]; next(): Prom
   open.push({ page, session });
   let taken = 0;
   const next = async (): Promise<Asked> => {
-    for (let i = 0; i < 200 && asked.length <= taken; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 1000 && asked.length <= taken; i++) await new Promise((r) => setTimeout(r, 5));
     const request = asked[taken++];
     if (!request) throw new Error('the session never asked for marks');
     return request;
@@ -73,7 +73,7 @@ function sessionOnSeed(): { session: ReaderSession; asked: Asked[]; next(): Prom
 }
 
 async function settled(session: ReaderSession): Promise<void> {
-  for (let i = 0; i < 50 && session.report().state === 'loading'; i++)
+  for (let i = 0; i < 400 && session.report().state === 'loading'; i++)
     await new Promise((r) => setTimeout(r, 5));
 }
 
