@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import { MARK_LEVELS } from '../core/mark-levels.ts';
 import { CATEGORIES } from '../core/glossary-schema.ts';
 import type { Mark } from '../core/marks.ts';
-import { parserOf } from './parse.ts';
+import { OFFSET_MAX, parserOf } from './parse.ts';
 
 /** The longest article text the page sends (Chrome refuses messages over 64 MiB of JSON). */
 export const MARKED_CHARS_AT_MOST = 16_000_000;
@@ -46,7 +46,7 @@ export const MarkSubjectSchema = v.variant('kind', [
 export type MarkSubject = v.InferOutput<typeof MarkSubjectSchema>;
 
 /**
- * A list of offsets, checked in one pass rather than number by number: the answer for a long
+ * A list of offsets (each as Offset in parse.ts), checked in one pass rather than number by number: the answer for a long
  * article holds tens of thousands, and the page checks them on its own main thread.
  */
 const offsets = (most: number): v.GenericSchema<number[]> =>
@@ -54,7 +54,7 @@ const offsets = (most: number): v.GenericSchema<number[]> =>
     (value) =>
       Array.isArray(value) &&
       value.length <= most &&
-      value.every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1e9),
+      value.every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= OFFSET_MAX),
     'a list of offsets',
   );
 

@@ -1,8 +1,11 @@
 /** What every message schema shares: how a parse is run, and what a text offset is. */
 import * as v from 'valibot';
 
+/** The largest offset into an article's text any message may carry. */
+export const OFFSET_MAX = 1e9;
+
 /** An offset into an article's text. */
-export const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+export const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(OFFSET_MAX));
 
 /**
  * A parser for `schema`: the checked value (holding only the fields the schema knows), or

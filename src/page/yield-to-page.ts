@@ -7,6 +7,8 @@
  * 'background' task waits behind every task the page keeps posting (40 s there). Where
  * postTask is missing, a message on a channel (a timer would be clamped to 4 ms).
  */
+import type { Steps } from './detect/steps.ts';
+
 interface PostingScheduler {
   postTask?: (callback: () => void, options: { priority: 'user-visible' }) => Promise<void>;
 }
@@ -31,7 +33,7 @@ export function yieldToPage(): Promise<void> {
  * `budgetMs`. Undefined when `wanted` says, at a pause, that the result is no longer needed.
  */
 export async function stepsAtPagePace<T>(
-  steps: Generator<void, T, void>,
+  steps: Steps<T>,
   budgetMs: number,
   wanted: () => boolean,
 ): Promise<T | undefined> {
