@@ -42,6 +42,11 @@ export class HighlightPainter {
     for (const range of ranges) this.highlight.add(range);
   }
 
+  /** Takes marks off the page (they stay known; a long article's marks far from the view). */
+  remove(ranges: readonly Range[]): void {
+    for (const range of ranges) this.highlight.delete(range);
+  }
+
   /** The term whose card is open, drawn a little stronger. */
   setActive(range: Range | undefined): void {
     if (range) {
@@ -68,9 +73,5 @@ export class HighlightPainter {
     for (const style of UNDERLINE_STYLES) CSS.highlights.delete(termName(style));
     CSS.highlights.delete(ACTIVE_NAME);
     CSS.highlights.delete(FLASH_NAME);
-  }
-
-  get count(): number {
-    return this.highlight.size;
   }
 }

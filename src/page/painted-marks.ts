@@ -1,6 +1,8 @@
 /**
- * The marks painted on the page and their ranges, kept together so that a mark finds its range
- * and a range its mark in constant time (the pointer asks on every move).
+ * The marks of the article and their ranges, kept together so that a mark finds its range and a
+ * range its mark in constant time (the pointer asks on every move). A mark's Range is made the
+ * first time something asks for it: a long article's marks far from the viewport may never need
+ * one, and every live Range is one more thing the browser keeps up to date as the page changes.
  */
 import type { Mark } from '../core/marks.ts';
 
@@ -9,13 +11,13 @@ export class PaintedMarks {
   private readonly rangeOfMark = new Map<Mark, Range>();
   private readonly markOfRange = new Map<AbstractRange, Mark>();
 
-  add(mark: Mark, range: Range): void {
+  constructor(private readonly makeRange: (mark: Mark) => Range) {}
+
+  add(mark: Mark): void {
     this.list.push(mark);
-    this.rangeOfMark.set(mark, range);
-    this.markOfRange.set(range, mark);
   }
 
-  /** In reading order: marks are added slice by slice, in order. */
+  /** In reading order: marks are added in order. */
   get marks(): readonly Mark[] {
     return this.list;
   }
@@ -24,15 +26,21 @@ export class PaintedMarks {
     return this.list.length;
   }
 
-  rangeOf(mark: Mark): Range | undefined {
+  rangeOf(mark: Mark): Range {
+    const known = this.rangeOfMark.get(mark);
+    if (known) return known;
+    const range = this.makeRange(mark);
+    this.rangeOfMark.set(mark, range);
+    this.markOfRange.set(range, mark);
+    return range;
+  }
+
+  /** The mark's range if one has been made, without making one. */
+  madeRangeOf(mark: Mark): Range | undefined {
     return this.rangeOfMark.get(mark);
   }
 
   markOf(range: AbstractRange): Mark | undefined {
     return this.markOfRange.get(range);
-  }
-
-  ranges(): Range[] {
-    return [...this.rangeOfMark.values()];
   }
 }

@@ -19,13 +19,12 @@ import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } fro
 import { CardController, type CardTexts } from './card/card-controller.ts';
 import { CARD_CSS } from './card/card-styles.ts';
 import { watchContent } from './content-watch.ts';
-import { HighlightPainter } from './highlight-painter.ts';
 import { markAtPoint } from './hit-test.ts';
 import { watchHover } from './interactions/hover-intent.ts';
 import { watchKeyboard } from './interactions/keyboard-walk.ts';
 import type { MarkUi } from './interactions/mark-ui.ts';
 import { watchTaps } from './interactions/tap.ts';
-import { PaintedMarks } from './painted-marks.ts';
+import { MarksOnPage } from './marks-on-page.ts';
 import { viewSpan } from './view-span.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
 import { stepsAtPagePace, yieldToPage } from './yield-to-page.ts';
@@ -43,14 +42,10 @@ export interface ReaderDeps {
 interface Analysis {
   verdict: ArticleVerdict;
   articleText: ArticleText | undefined;
-  painted: PaintedMarks;
 }
 
-/** Marks painted at most per step, and the time the page is kept waiting at most. */
-const PAINT_BATCH = 500;
+/** The time the page is kept waiting at most by detection. */
 const SLICE_BUDGET_MS = 8;
-/** How often, at most, a long article's new marks are handed to the browser to paint. */
-const REPAINT_EVERY_MS = 400;
 
 /**
  * Text the page's own styles hide (display: none from a stylesheet, content-visibility: hidden)
@@ -84,7 +79,7 @@ function markingKey(settings: Settings): string {
 
 export class ReaderSession {
   private readonly controller = new AbortController();
-  private readonly painter = new HighlightPainter();
+  private readonly painted: MarksOnPage;
   private readonly root: ReaderRoot;
   private readonly card: CardController;
   private analysis: Analysis;
@@ -105,12 +100,9 @@ export class ReaderSession {
   ) {
     this.root = createReaderRoot(doc, CARD_CSS);
     this.card = new CardController(doc, this.root, deps.cardTexts);
-    this.analysis = {
-      verdict: notYetLooked(),
-      articleText: undefined,
-      painted: new PaintedMarks(),
-    };
-    this.painter.setStyle(settings.underline);
+    this.painted = new MarksOnPage(doc);
+    this.analysis = { verdict: notYetLooked(), articleText: undefined };
+    this.painted.setStyle(settings.underline);
   }
 
   start(): void {
@@ -127,7 +119,7 @@ export class ReaderSession {
       view,
       ui,
       {
-        step: (current, direction) => stepMark(this.analysis.painted.marks, current, direction),
+        step: (current, direction) => stepMark(this.painted.marks, current, direction),
         scrollTo: (mark) => this.scrollTo(mark),
       },
       signal,
@@ -160,7 +152,7 @@ export class ReaderSession {
     this.generation++;
     this.controller.abort();
     this.card.close();
-    this.painter.clear();
+    this.painted.clear();
     this.root.remove();
   }
 
@@ -198,9 +190,9 @@ export class ReaderSession {
       // Same words, new nodes (the page re-rendered them): keep the marks, re-map the ranges;
       // while the marks are still on their way, a new pass asks for them over the new nodes.
       if (!this.marking) {
-        const marks = this.analysis.painted.marks;
+        const marks = this.painted.marks;
         this.reset({ verdict, articleText });
-        this.paintMarks(articleText, marks);
+        this.painted.show(articleText, marks);
         this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
         return;
       }
@@ -210,17 +202,13 @@ export class ReaderSession {
     void this.markAndPaint(generation, articleText);
   }
 
-  private reset(next: Omit<Analysis, 'painted'>): void {
+  private reset(next: Analysis): void {
     this.closeCard();
-    this.painter.paint([]);
-    this.analysis = { ...next, painted: new PaintedMarks() };
+    this.painted.forget();
+    this.analysis = next;
   }
 
-  /**
-   * Has the article marked, then paints its marks a batch at a time, handing the main thread back
-   * to the page whenever a turn has lasted its budget, so that even an enormous article never
-   * freezes it. An ordinary article is painted in one turn.
-   */
+  /** Has the article marked (off the page's thread, by the background), then shows its marks. */
   private async markAndPaint(generation: number, articleText: ArticleText): Promise<void> {
     this.marking = true;
     // Sending a long text costs a task of its own; the page has its thread back meanwhile, and
@@ -230,54 +218,22 @@ export class ReaderSession {
     const marks = await this.deps.markText(articleText.text, this.settings);
     if (generation !== this.generation) return;
     this.markedOk = marks !== undefined;
-    let busySince = performance.now();
-    // The browser repaints every highlight range whenever the set changes, so ranges are handed
-    // over at the first pause (the top of the article, the first screen) and then in batches.
-    let pending: Range[] = [];
-    let shownAt = -Infinity;
-    const all = marks ?? [];
-    for (let from = 0; from < all.length; from += PAINT_BATCH) {
-      pending.push(...this.rangesFor(articleText, all.slice(from, from + PAINT_BATCH)));
-      if (performance.now() - busySince > SLICE_BUDGET_MS) {
-        if (performance.now() - shownAt > REPAINT_EVERY_MS) {
-          this.painter.add(pending);
-          pending = [];
-          shownAt = performance.now();
-        }
-        await yieldToPage();
-        if (generation !== this.generation) return;
-        busySince = performance.now();
-      }
-    }
-    this.painter.add(pending);
+    this.painted.show(articleText, marks ?? []);
     this.marking = false;
-    this.deps.onUpdate?.({ isArticle: true, marked: this.analysis.painted.size });
-  }
-
-  /** Ranges for marks, recorded as painted (the caller hands them to the painter). */
-  private rangesFor(articleText: ArticleText, marks: readonly Mark[]): Range[] {
-    return marks.map((mark) => {
-      const range = rangeFor(articleText, mark.start, mark.end, this.doc);
-      this.analysis.painted.add(mark, range);
-      return range;
-    });
-  }
-
-  private paintMarks(articleText: ArticleText, marks: readonly Mark[]): void {
-    this.painter.add(this.rangesFor(articleText, marks));
+    this.deps.onUpdate?.({ isArticle: true, marked: this.painted.size });
   }
 
   applySettings(settings: Settings): void {
     const remark = markingKey(settings) !== markingKey(this.settings);
     this.settings = settings;
-    this.painter.setStyle(settings.underline);
+    this.painted.setStyle(settings.underline);
     this.card.refresh();
     if (remark) this.refresh(undefined, true);
   }
 
   /** What the popup and the panel show; figures are read by them from the text. */
   report(): PageReport {
-    const { verdict, painted, articleText } = this.analysis;
+    const { verdict, articleText } = this.analysis;
     const loading =
       this.marking || (!verdict.isArticle && verdict.mayChange && this.doc.readyState !== 'complete');
     return {
@@ -285,7 +241,7 @@ export class ReaderSession {
         url: this.doc.location?.href ?? '',
         loading,
         article: { isArticle: verdict.isArticle, reason: verdict.reason.code, title: verdict.title ?? null },
-        marks: painted.marks,
+        marks: this.painted.marks,
         figures: [],
       }),
       text: (articleText?.text ?? '').slice(0, REPORT_LIMITS.text),
@@ -294,21 +250,20 @@ export class ReaderSession {
 
   /** Takes the reader to [start, end) of the article text, flashes it, and maybe opens its card. */
   reveal(start: number, end: number, openCard: boolean): boolean {
-    const { articleText, painted } = this.analysis;
+    const { articleText } = this.analysis;
     if (!articleText || end > articleText.text.length) return false;
     const range = rangeFor(articleText, start, end, this.doc);
     if (range.collapsed) return false;
-    const mark = markAt(painted.marks, start);
+    const mark = markAt(this.painted.marks, start);
     const withCard = openCard && mark !== undefined && mark.start === start;
     this.scrollToRange(range, withCard);
-    this.painter.flash(range);
+    this.painted.flash(range);
     if (withCard) this.openCard(mark, { focus: true, announce: true });
     return true;
   }
 
   private scrollTo(mark: Mark): void {
-    const range = this.analysis.painted.rangeOf(mark);
-    if (range) this.scrollToRange(range, true);
+    this.scrollToRange(this.painted.rangeOf(mark), true);
   }
 
   /**
@@ -332,16 +287,15 @@ export class ReaderSession {
     mark: Mark,
     how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
   ): void {
-    const range = this.analysis.painted.rangeOf(mark);
-    if (!range) return;
+    const range = this.painted.rangeOf(mark);
     this.openMark = mark;
-    this.painter.setActive(range);
+    this.painted.setActive(range);
     this.card.show(subjectOf(mark), range, how);
   }
 
   private closeCard(): void {
     this.openMark = undefined;
-    this.painter.setActive(undefined);
+    this.painted.setActive(undefined);
     this.card.close();
   }
 
@@ -359,12 +313,13 @@ export class ReaderSession {
   private markUi(): MarkUi<Mark> {
     return {
       markAtPoint: (x, y) => {
-        const { articleText, painted } = this.analysis;
+        const { articleText } = this.analysis;
+        const painted = this.painted;
         if (!articleText || painted.size === 0) return undefined;
         return markAtPoint(this.doc, x, y, {
           markAtOffset: (offset) => markAt(painted.marks, offset),
           offsetOf: (node, offset) => offsetOfDomPosition(articleText, node, offset),
-          rangeOf: (mark) => painted.rangeOf(mark) ?? this.doc.createRange(),
+          rangeOf: (mark) => painted.rangeOf(mark),
           markOfRange: (range) => painted.markOf(range),
         });
       },
@@ -383,6 +338,6 @@ export class ReaderSession {
   }
 
   get marks(): readonly Mark[] {
-    return this.analysis.painted.marks;
+    return this.painted.marks;
   }
 }

@@ -56,6 +56,32 @@ describe.each(BROWSERS)('long and restless pages, in %s', (name) => {
       expect(beat.maxGap).toBeLessThan(10_000);
     }, 60_000);
 
+    it('draws only the marks near the reader, and those at the end once the reader is there', async () => {
+      await waitForPaint(page, 1, 10_000);
+      const drawn = await page.evaluate((highlightName: string) => {
+        const ranges = [...(CSS.highlights.get(highlightName) ?? [])] as Range[];
+        const tops = ranges.map((r) => Math.abs(r.getBoundingClientRect().top));
+        return { count: ranges.length, farthest: Math.max(...tops), viewport: innerHeight };
+      }, DOTTED);
+      // The article holds tens of thousands of marks; a few screens' worth are drawn.
+      expect(drawn.count).toBeGreaterThan(0);
+      expect(drawn.count).toBeLessThan(2000);
+      expect(drawn.farthest).toBeLessThan(4 * drawn.viewport);
+      await page.evaluate(() => {
+        const end = document.querySelector('.lc-story__byline') ?? document.body.lastElementChild;
+        end?.scrollIntoView({ block: 'end', behavior: 'instant' });
+      });
+      await page.waitForFunction(
+        (highlightName: string) =>
+          ([...(CSS.highlights.get(highlightName) ?? [])] as Range[]).some((r) => {
+            const top = r.getBoundingClientRect().top;
+            return top >= 0 && top < innerHeight;
+          }),
+        { timeout: 10_000, polling: 100 },
+        DOTTED,
+      );
+    }, 60_000);
+
     it('still answers the popup with a report', async () => {
       await page.waitForFunction(() => (window as unknown as { __heartbeat?: Heartbeat }).__heartbeat?.done, {
         timeout: 40_000,
