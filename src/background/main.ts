@@ -1,7 +1,8 @@
 /**
  * The background marks the articles pages send, serves their cards, and keeps the toolbar
  * badge: the number of terms marked in each tab, reported by that tab's reader. It holds no
- * state of its own, so it can stop and restart at any time.
+ * state of its own beyond the pieces of a long text on their way (article-pieces.ts), so it can
+ * stop and restart at any time.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { t } from '../i18n/messages.ts';
@@ -12,8 +13,7 @@ import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
 import { answerCard, answerSummaries } from './card-service.ts';
 import { prepareReportExtras } from './extras-service.ts';
 import { parseSummariesRequest } from '../messages/entry-messages.ts';
-import { marksAnswer, parseMarkRequest } from '../messages/mark-messages.ts';
-import { markForFrame } from './mark-service.ts';
+import { answerMarking } from './mark-route.ts';
 import { termFinder } from './term-finder.ts';
 import { parseInView } from '../messages/panel-messages.ts';
 import { wirePanel } from './panel-wiring.ts';
@@ -29,34 +29,26 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (card) return Promise.resolve(answerCard(card) ?? null);
   const summaries = parseSummariesRequest(message);
   if (summaries) return Promise.resolve(answerSummaries(summaries));
-  const marking = parseMarkRequest(message);
-  if (marking) {
-    const frame = sender.tab?.id === undefined ? undefined : `${sender.tab.id}:${sender.frameId ?? 0}`;
-    return markForFrame(marking, termFinder(), frame).then((marks) => {
-      // A newer text from the same frame replaced this one: the page no longer waits for it.
-      if (!marks) return null;
-      // A moment after the answer: the figures are read once the page has painted, not while
-      // it paints (on a phone, the page and the worker share few cores).
-      setTimeout(
-        () => void prepareReportExtras(marking.text, marks).catch(() => undefined),
-        PREPARE_AFTER_MS,
-      );
-      return marksAnswer(marks);
-    });
-  }
-  const request = parseBackgroundRequest(message);
+  const frame = sender.tab?.id === undefined ? undefined : `${sender.tab.id}:${sender.frameId ?? 0}`;
+  const marking = answerMarking(message, frame, termFinder, (text, marks) =>
+    // A moment after the answer: the figures are read once the page has painted, not while
+    // it paints (on a phone, the page and the worker share few cores).
+    setTimeout(() => void prepareReportExtras(text, marks).catch(() => undefined), PREPARE_AFTER_MS),
+  );
+  if (marking) return marking;
+  const status = parseBackgroundRequest(message);
   const tabId = sender.tab?.id;
-  if (!request || tabId === undefined) {
+  if (!status || tabId === undefined) {
     console.warn('[Lai Châu Reader] ignored a malformed message', message);
     return undefined;
   }
   return loadSettings().then(async (settings) => {
-    const show = settings.badge && request.marked > 0;
+    const show = settings.badge && status.marked > 0;
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#0B5F73' });
-    await browser.action.setBadgeText({ tabId, text: show ? String(Math.min(request.marked, 999)) : '' });
+    await browser.action.setBadgeText({ tabId, text: show ? String(Math.min(status.marked, 999)) : '' });
     await browser.action.setTitle({
       tabId,
-      title: show ? t(languageOf(settings), 'badgeTitle', String(request.marked)) : null,
+      title: show ? t(languageOf(settings), 'badgeTitle', String(status.marked)) : null,
     });
   });
 });

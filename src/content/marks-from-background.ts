@@ -8,8 +8,12 @@ import type { Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
 import {
   MARKED_CHARS_AT_MOST,
+  PIECE_CHARS,
   marksFromWire,
   parseMarksAnswer,
+  parsePieceKept,
+  parsePiecesMissing,
+  type ArticlePiece,
   type MarkRequest,
 } from '../messages/mark-messages.ts';
 import { extensionGone } from './card-texts.ts';
@@ -19,6 +23,29 @@ export const MARKING_MARKS = {
   asked: 'laichau-reader:marks-asked',
   answered: 'laichau-reader:marks-answered',
 } as const;
+
+let textsSent = 0;
+
+/**
+ * Sends all but the last piece of a long text, one message each (each a task of its own, the
+ * page's thread free between them), and returns the request that ends it.
+ */
+async function sendPieces(request: MarkRequest): Promise<MarkRequest> {
+  const { text } = request;
+  if (text.length <= PIECE_CHARS) return request;
+  const textId = `${Date.now().toString(36)}.${++textsSent}`;
+  const last = Math.floor((text.length - 1) / PIECE_CHARS);
+  for (let index = 0; index < last; index++) {
+    const piece: ArticlePiece = {
+      type: 'article-piece',
+      textId,
+      index,
+      text: text.slice(index * PIECE_CHARS, (index + 1) * PIECE_CHARS),
+    };
+    if (!parsePieceKept(await browser.runtime.sendMessage(piece))) throw new Error('a piece was not kept');
+  }
+  return { ...request, text: text.slice(last * PIECE_CHARS), after: { textId, pieces: last } };
+}
 
 export function marksFromBackground(
   onGone: () => void,
@@ -39,13 +66,14 @@ export function marksFromBackground(
       level: settings.markLevel,
       categories: settings.categories,
     };
-    // Twice at most: a worker the browser stops in the middle of an answer is started afresh
-    // by the next message.
+    // Twice at most: a worker the browser stops in the middle of an answer (or between the
+    // pieces of a long text) is started afresh by the next message.
     for (let attempt = 1; ; attempt++) {
       try {
         performance.mark(MARKING_MARKS.asked);
-        const sent: unknown = await browser.runtime.sendMessage(request);
+        const sent: unknown = await browser.runtime.sendMessage(await sendPieces(request));
         performance.mark(MARKING_MARKS.answered);
+        if (parsePiecesMissing(sent)) throw new Error('the background lost pieces of the text');
         const answer = parseMarksAnswer(sent);
         if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
         return answer && marksFromWire(text, answer);

@@ -15,19 +15,44 @@ import { OFFSET_MAX, parserOf } from './parse.ts';
 
 /** The longest article text the page sends (Chrome refuses messages over 64 MiB of JSON). */
 export const MARKED_CHARS_AT_MOST = 16_000_000;
+/**
+ * A longer text is sent in pieces of this many characters, one message each: a browser copies
+ * a message on the sender's thread, about 0.3 µs a character at a 4× CPU throttle, so one
+ * message of a 357,000-character article held the page for about 100 ms.
+ */
+export const PIECE_CHARS = 50_000;
+const PIECES_AT_MOST = Math.ceil(MARKED_CHARS_AT_MOST / PIECE_CHARS);
 /** More marks than any article could hold (a 5 MB article gives about 40,000). */
 const MARKS_AT_MOST = 1_000_000;
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
+const PieceCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(PIECES_AT_MOST));
+
+/** One piece of a long text, sent before the request that ends it. */
+export const ArticlePieceSchema = v.strictObject({
+  type: v.literal('article-piece'),
+  /** Names the text the piece belongs to, among the frame's texts. */
+  textId: Id,
+  index: PieceCount,
+  text: v.pipe(v.string(), v.maxLength(PIECE_CHARS)),
+});
+export type ArticlePiece = v.InferOutput<typeof ArticlePieceSchema>;
+
 export const MarkRequestSchema = v.strictObject({
   type: v.literal('mark-article'),
+  /** The text, or its last piece when `after` names those sent before it. */
   text: v.pipe(v.string(), v.maxLength(MARKED_CHARS_AT_MOST)),
+  after: v.optional(v.strictObject({ textId: Id, pieces: PieceCount })),
   firstOnly: v.boolean(),
   level: v.picklist(MARK_LEVELS),
   categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)),
 });
 export type MarkRequest = v.InferOutput<typeof MarkRequestSchema>;
+
+/** What the background says to a piece it kept, and to a request whose pieces it does not have all of. */
+export const PieceKeptSchema = v.strictObject({ type: v.literal('piece-kept') });
+export const PiecesMissingSchema = v.strictObject({ type: v.literal('pieces-missing') });
 
 /** What a mark points to, without where: an article names the same few dozen things again and again. */
 export const MarkSubjectSchema = v.variant('kind', [
@@ -78,6 +103,9 @@ export const MarksAnswerSchema = v.pipe(
 export type MarksAnswer = v.InferOutput<typeof MarksAnswerSchema>;
 
 export const parseMarkRequest = parserOf(MarkRequestSchema);
+export const parseArticlePiece = parserOf(ArticlePieceSchema);
+export const parsePieceKept = parserOf(PieceKeptSchema);
+export const parsePiecesMissing = parserOf(PiecesMissingSchema);
 export const parseMarksAnswer = parserOf(MarksAnswerSchema);
 
 function subjectOf(mark: Mark): MarkSubject {
