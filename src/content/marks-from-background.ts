@@ -17,6 +17,7 @@ import {
   type MarkRequest,
 } from '../messages/mark-messages.ts';
 import { extensionGone } from './card-texts.ts';
+import { yieldToPage } from '../page/yield-to-page.ts';
 
 /** Performance marks around each request, which the bench reads: the page waits, but does not work, between them. */
 export const MARKING_MARKS = {
@@ -25,6 +26,9 @@ export const MARKING_MARKS = {
 } as const;
 
 let textsSent = 0;
+
+/** More marks than this, and the answer is read back in a task of its own. */
+const MARKS_IN_ONE_TASK = 1000;
 
 /**
  * Sends all but the last piece of a long text, one message each (each a task of its own, the
@@ -43,6 +47,9 @@ async function sendPieces(request: MarkRequest): Promise<MarkRequest> {
       text: text.slice(index * PIECE_CHARS, (index + 1) * PIECE_CHARS),
     };
     if (!parsePieceKept(await browser.runtime.sendMessage(piece))) throw new Error('a piece was not kept');
+    // The page's own tasks get a turn between two pieces, whatever order the browser runs
+    // message answers and timers in.
+    await yieldToPage();
   }
   return { ...request, text: text.slice(last * PIECE_CHARS), after: { textId, pieces: last } };
 }
@@ -76,6 +83,8 @@ export function marksFromBackground(
         if (parsePiecesMissing(sent)) throw new Error('the background lost pieces of the text');
         const answer = parseMarksAnswer(sent);
         if (!answer) console.warn('[Lai Châu Reader] the background sent no marks');
+        // Checking a long article's answer and reading it back are a task each.
+        if (answer && answer.subjectOf.length > MARKS_IN_ONE_TASK) await yieldToPage();
         return answer && marksFromWire(text, answer);
       } catch (error) {
         if (extensionGone()) {

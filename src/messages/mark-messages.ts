@@ -134,6 +134,14 @@ export function marksAnswer(marks: readonly Mark[]): MarksAnswer {
   return { type: 'marks', spans, subjectOf: indices, subjects };
 }
 
+/** One shape per kind, built field by field: spreading the subject into each of thousands of marks was slow on cold code. */
+function markOf(subject: MarkSubject, start: number, end: number, text: string): Mark {
+  if (subject.kind === 'term') return { kind: 'term', start, end, text, entryId: subject.entryId };
+  if (subject.kind === 'code')
+    return { kind: 'code', start, end, text, canonical: subject.canonical, entryId: subject.entryId };
+  return { kind: 'defined', start, end, text, abbr: subject.abbr, expansion: subject.expansion };
+}
+
 /**
  * Marks over `text` from their wire form. Hit-testing and the walk search the list by offset,
  * so a mark that is empty, past the end of the text, out of reading order or over another is
@@ -147,7 +155,7 @@ export function marksFromWire(text: string, answer: MarksAnswer): Mark[] {
     const end = answer.spans[2 * i + 1] ?? 0;
     const subject = answer.subjects[answer.subjectOf[i] ?? -1];
     if (!subject || start < after || end <= start || end > text.length) continue;
-    marks.push({ ...subject, start, end, text: text.slice(start, end) });
+    marks.push(markOf(subject, start, end, text.slice(start, end)));
     after = end;
   }
   return marks;

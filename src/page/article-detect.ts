@@ -11,12 +11,12 @@
  * figures and ads (detect/body-candidates.ts). Menus, sidebars, related lists, comments, ads
  * and imprints are set aside by meaning first (detect/boilerplate.ts).
  */
-import { findNonContent } from './detect/boilerplate.ts';
+import { findNonContent, findingNonContent } from './detect/boilerplate.ts';
 import {
   countHeadlineLinks,
   growBody,
   isListLike,
-  readProse,
+  readingProse,
   type ProseMap,
 } from './detect/body-candidates.ts';
 import { bodyAmount } from './detect/body-amount.ts';
@@ -114,9 +114,11 @@ export interface PageReading {
 
 function* readingPage(doc: Document): Steps<PageReading> {
   const scope = doc.body ?? doc.documentElement;
-  const nonContent = findNonContent(scope, new TextStats());
+  const stats = TextStats.all();
+  yield* stats.filling(scope);
+  const nonContent = yield* findingNonContent(scope, stats);
   yield;
-  const prose = readProse(scope, nonContent, new TextStats((el) => nonContent.has(el)));
+  const prose = yield* readingProse(scope, nonContent, TextStats.without(nonContent, stats));
   yield;
   const best = prose.candidates.find((c) => !isListLike(c));
   const body = best ? growBody(prose, best.element, nonContent) : undefined;
@@ -135,6 +137,7 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
 /** detectArticle, a walk of the page at a time (see detect/steps.ts). */
 export function* detectingArticle(doc: Document): Steps<ArticleVerdict> {
   const meta = readPageMetadata(doc);
+  yield;
   const { scope, nonContent, prose, body } = yield* readingPage(doc);
   const amount = body ? bodyAmount(prose, body) : { chars: 0, paragraphs: 0 };
   const headlineLinks = countHeadlineLinks(scope, nonContent);

@@ -29,7 +29,7 @@ export function findMainRegion(doc: Document): MainRegion | undefined {
   // with only the page's chrome set aside, and read the region on its own.
   const chrome = new Set<Element>();
   for (const el of Array.from(scope.getElementsByTagName('*'))) if (isChrome(el)) chrome.add(el);
-  const wider = densest(scope, readProse(scope, chrome, new TextStats((el) => chrome.has(el))));
+  const wider = densest(scope, readProse(scope, chrome, TextStats.without(chrome)));
   return wider && { region: wider, nonContent: findNonContent(wider) };
 }
 

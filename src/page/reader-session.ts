@@ -24,7 +24,7 @@ import { watchHover } from './interactions/hover-intent.ts';
 import { watchKeyboard } from './interactions/keyboard-walk.ts';
 import type { MarkUi } from './interactions/mark-ui.ts';
 import { watchTaps } from './interactions/tap.ts';
-import { MarksOnPage } from './marks-on-page.ts';
+import { DRAW_ALL_UP_TO, MarksOnPage } from './marks-on-page.ts';
 import { viewSpan } from './view-span.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
 import { stepsAtPagePace, yieldToPage } from './yield-to-page.ts';
@@ -140,6 +140,8 @@ export class ReaderSession {
     const unchanged = (): boolean => this.generation === 0 && !this.stopped;
     try {
       const verdict = await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
+      // Reading out the article's text is a walk of its own: a task of its own, too.
+      if (verdict) await yieldToPage();
       if (verdict && unchanged()) this.refresh(verdict);
     } catch (error) {
       // A page detection cannot read is left as it is, and the report says so, not "loading".
@@ -216,6 +218,9 @@ export class ReaderSession {
     await yieldToPage();
     if (generation !== this.generation) return;
     const marks = await this.deps.markText(articleText.text, this.settings);
+    if (generation !== this.generation) return;
+    // Showing a long article's marks is a task of its own, after reading them back.
+    if (marks && marks.length > DRAW_ALL_UP_TO) await yieldToPage();
     if (generation !== this.generation) return;
     this.markedOk = marks !== undefined;
     this.painted.show(articleText, marks ?? []);

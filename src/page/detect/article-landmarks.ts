@@ -2,7 +2,15 @@
  * Finds the parts around an article's body: its title, date line, lead (sapo), photo captions
  * and author line, from document order and text shape rather than class names.
  */
-import { elementChildren, foldForMatch, isBlock, isNeverText, squash, tagOf } from './dom-kinds.ts';
+import {
+  ELEMENT_NODE,
+  elementChildren,
+  foldForMatch,
+  isBlock,
+  isNeverText,
+  squash,
+  tagOf,
+} from './dom-kinds.ts';
 import { isInside } from './boilerplate.ts';
 import { measureText, visibleText } from './text-measure.ts';
 
@@ -205,8 +213,13 @@ function lastShortTextBlock(box: Element): Element | undefined {
 export function findAuthor(body: Element): Element | undefined {
   const marked = body.querySelector('[rel~="author"], [itemprop="author"], .author, .cms-author');
   if (marked) return marked;
-  const kids = elementChildren(body).filter((k) => !isNeverText(k) && measureText(k).total > 0);
-  const last = kids[kids.length - 1];
+  // The last child with text: read from the end, so a long body's paragraphs are not measured.
+  let last: Element | undefined;
+  for (let n = body.lastChild; n && !last; n = n.previousSibling) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const k = n as Element;
+    if (!isNeverText(k) && measureText(k).total > 0) last = k;
+  }
   if (!last) return undefined;
   const text = visibleText(last);
   if (text.length > 0 && text.length <= 60 && text.split(' ').length <= 8 && !/[.!?…:;]$/.test(text))

@@ -8,9 +8,10 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, elementChildren } from './dom-kinds.ts';
 import { isInside } from './boilerplate.ts';
-import { MIN_PARAGRAPH, collectRuns, isHeadline, isProse, type Run } from './prose-runs.ts';
+import { MIN_PARAGRAPH, collectingRuns, isHeadline, isProse, type Run } from './prose-runs.ts';
+import { allSteps, type Steps } from './steps.ts';
 import type { TextStats } from './text-stats.ts';
-import { findCaptionRuns } from './caption-runs.ts';
+import { findingCaptionRuns } from './caption-runs.ts';
 
 export interface BodyCandidate {
   element: Element;
@@ -37,11 +38,20 @@ export interface ProseMap {
   captionRuns: number;
 }
 
+/** Runs read between pauses by `readingProse`. */
+const RUN_STEP = 200;
+
 export function readProse(scope: Element, nonContent: Set<Element>, stats: TextStats): ProseMap {
-  const runs = collectRuns(scope, (el) => nonContent.has(el));
-  const caption = findCaptionRuns(runs, scope, stats);
+  return allSteps(readingProse(scope, nonContent, stats));
+}
+
+/** readProse, a run of the page's text at a time (see steps.ts). */
+export function* readingProse(scope: Element, nonContent: Set<Element>, stats: TextStats): Steps<ProseMap> {
+  const runs = yield* collectingRuns(scope, (el) => nonContent.has(el));
+  const caption = yield* findingCaptionRuns(runs, scope, stats);
   const spans = new Map<Element, { lo: number; hi: number }>();
   for (const run of runs) {
+    if (run.index % RUN_STEP === RUN_STEP - 1) yield;
     for (let el: Element | null = run.block; el; el = el.parentElement) {
       const span = spans.get(el);
       if (span) span.hi = run.index;
@@ -58,6 +68,7 @@ export function readProse(scope: Element, nonContent: Set<Element>, stats: TextS
   let captionChars = 0;
   let captionRuns = 0;
   for (const run of runs) {
+    if (run.index % RUN_STEP === RUN_STEP - 1) yield;
     if (caption[run.index] && isProse(run)) {
       captionChars += run.chars;
       captionRuns += 1;

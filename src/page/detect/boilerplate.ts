@@ -12,6 +12,7 @@ import {
   WORDS_FOR_ANY_SIZE,
 } from './furniture-words.ts';
 import { visibleText } from './text-measure.ts';
+import { allSteps, type Steps } from './steps.ts';
 import { TextStats } from './text-stats.ts';
 
 const CHROME_TAGS = new Set(['header', 'nav', 'aside', 'footer', 'form', 'dialog', 'menu', 'amp-sidebar']);
@@ -172,52 +173,70 @@ function regionOfHeading(heading: Element, stopAt: Element, stats: TextStats, co
   return out;
 }
 
+/** Elements judged between pauses by `findingNonContent`. */
+const VISIT_STEP = 300;
+
 /**
  * The outermost non-content elements under `scope` (scope itself is never one). Computed once
  * per pass: the DOM is only read.
  */
-export function findNonContent(scope: Element, stats: TextStats = new TextStats()): Set<Element> {
-  const found = new Set<Element>();
-  visit(scope);
-  return found;
+export function findNonContent(scope: Element, stats: TextStats = TextStats.all()): Set<Element> {
+  return allSteps(findingNonContent(scope, stats));
+}
 
-  function visit(el: Element): void {
-    for (const child of elementChildren(el)) {
-      if (isNeverText(child)) continue;
-      if (
-        isChrome(child) ||
-        isMarkedNonContent(child, stats) ||
-        isImprint(child, stats) ||
-        isPromo(child, stats)
-      ) {
-        found.add(child);
-        continue;
-      }
-      // A block's visible text is never shorter than its measured amount (text-measure.ts), so
-      // a long block (most plain paragraphs are heading-like to the test below) is not read out.
-      if (stats.of(child).total <= 40 && isHeadingLike(child)) {
-        const text = visibleText(child);
-        if (text.length > 0 && text.length <= 40 && isNonContentHeadingText(text)) {
-          const comments = COMMENT_HEADINGS.has(foldHeading(text));
-          for (const r of regionOfHeading(child, scope, stats, comments)) found.add(r);
-          // The region may be an ancestor already being visited; the walk below still stops
-          // at any element in `found` because callers check ancestors, see isInside.
-          continue;
-        }
-      }
-      if (
-        tagOf(child) !== 'a' &&
-        isLinkCluster(child, stats) &&
-        !holdsProse(child, stats) &&
-        !holdsTitle(child, stats) &&
-        !holdsPlainBlock(child, stats)
-      ) {
-        found.add(child);
-        continue;
-      }
-      visit(child);
+/** findNonContent, a run of elements at a time (see steps.ts); in document order, as a walk. */
+export function* findingNonContent(scope: Element, stats: TextStats = TextStats.all()): Steps<Set<Element>> {
+  const found = new Set<Element>();
+  const stack: Array<{ children: Element[]; next: number }> = [{ children: elementChildren(scope), next: 0 }];
+  let judged = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.children[top.next++];
+    if (!child) {
+      stack.pop();
+      continue;
+    }
+    if (++judged % VISIT_STEP === 0) yield;
+    if (!setAside(child, scope, stats, found)) stack.push({ children: elementChildren(child), next: 0 });
+  }
+  return found;
+}
+
+/** Judges one element: true when it, or all of it, is settled (set aside, or never text). */
+function setAside(child: Element, scope: Element, stats: TextStats, found: Set<Element>): boolean {
+  if (isNeverText(child)) return true;
+  if (
+    isChrome(child) ||
+    isMarkedNonContent(child, stats) ||
+    isImprint(child, stats) ||
+    isPromo(child, stats)
+  ) {
+    found.add(child);
+    return true;
+  }
+  // A block's visible text is never shorter than its measured amount (text-measure.ts), so
+  // a long block (most plain paragraphs are heading-like to the test below) is not read out.
+  if (stats.of(child).total <= 40 && isHeadingLike(child)) {
+    const text = visibleText(child);
+    if (text.length > 0 && text.length <= 40 && isNonContentHeadingText(text)) {
+      const comments = COMMENT_HEADINGS.has(foldHeading(text));
+      for (const r of regionOfHeading(child, scope, stats, comments)) found.add(r);
+      // The region may be an ancestor already being walked; the walk still stops at any
+      // element in `found` because callers check ancestors, see isInside.
+      return true;
     }
   }
+  if (
+    tagOf(child) !== 'a' &&
+    isLinkCluster(child, stats) &&
+    !holdsProse(child, stats) &&
+    !holdsTitle(child, stats) &&
+    !holdsPlainBlock(child, stats)
+  ) {
+    found.add(child);
+    return true;
+  }
+  return false;
 }
 
 /** True when the block has enough non-link text to be prose, whatever its links. */

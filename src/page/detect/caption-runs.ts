@@ -6,6 +6,7 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, tagOf } from './dom-kinds.ts';
 import type { Run } from './prose-runs.ts';
+import type { Steps } from './steps.ts';
 import type { TextStats } from './text-stats.ts';
 
 const PICTURES = 'img, picture, amp-img';
@@ -15,16 +16,23 @@ const CAPTION_BOX = 250;
 /** A box holding a link this long is a teaser card, not a captioned photo. */
 const TEASER_LINK = 25;
 
-export function findCaptionRuns(runs: Run[], scope: Element, stats: TextStats): boolean[] {
+/** Runs judged between pauses by `findingCaptionRuns`. */
+const RUN_STEP = 200;
+
+/** Per run: a photo caption. A run at a time (see steps.ts). */
+export function* findingCaptionRuns(runs: Run[], scope: Element, stats: TextStats): Steps<boolean[]> {
   const byBlock = new Map<Element, boolean>();
-  return runs.map((run) => {
+  const caption: boolean[] = [];
+  for (const run of runs) {
     let known = byBlock.get(run.block);
     if (known === undefined) {
       known = isCaptionBlock(run.block, scope, stats);
       byBlock.set(run.block, known);
     }
-    return known;
-  });
+    caption.push(known);
+    if (caption.length % RUN_STEP === 0) yield;
+  }
+  return caption;
 }
 
 function isCaptionBlock(block: Element, scope: Element, stats: TextStats): boolean {

@@ -97,7 +97,10 @@ function insideArticleItem(el: Element): boolean {
 }
 
 function metaContent(doc: Document, name: string): string | undefined {
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  // A page's <meta> tags are in its head: looking there first spares a walk of a long body.
+  const inHead = doc.head ? Array.from(doc.head.getElementsByTagName('meta')) : [];
+  const metas = inHead.length > 0 ? inHead : Array.from(doc.getElementsByTagName('meta'));
+  for (const meta of metas) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name');
     if (key && key.trim().toLowerCase() === name) {
       const content = meta.getAttribute('content');

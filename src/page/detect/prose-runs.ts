@@ -6,6 +6,7 @@
  * document order.
  */
 import { ELEMENT_NODE, TEXT_NODE, isBlock, isNeverText, tagOf } from './dom-kinds.ts';
+import type { Steps } from './steps.ts';
 import { countNonSpace } from './text-measure.ts';
 
 export interface Run {
@@ -42,7 +43,11 @@ function breaksRun(el: Element): boolean {
 /** A sentence's end, perhaps inside closing quotes or brackets: titles end without one. */
 const CLOSING = /[.!?…:;]["”»'’)\]]*\s*$/u;
 
-export function collectRuns(scope: Element, skip: (el: Element) => boolean): Run[] {
+/** Nodes walked between pauses by `collectingRuns`. */
+const WALK_STEP = 500;
+
+/** The page's runs, read a run of nodes at a time (see steps.ts): the walk keeps its place on a stack. */
+export function* collectingRuns(scope: Element, skip: (el: Element) => boolean): Steps<Run[]> {
   const runs: Run[] = [];
   let block = scope;
   let chars = 0;
@@ -57,42 +62,55 @@ export function collectRuns(scope: Element, skip: (el: Element) => boolean): Run
     tail = '';
   };
 
-  const walk = (el: Element, inLink: boolean): void => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === TEXT_NODE) {
-        const data = (n as Text).data;
-        const count = countNonSpace(data);
-        if (count === 0) continue;
-        if (inLink) linked += count;
-        else chars += count;
-        tail = data;
-        continue;
-      }
-      if (n.nodeType !== ELEMENT_NODE) continue;
-      const child = n as Element;
-      const tag = tagOf(child);
-      if (tag === 'br') {
+  // Each frame: the next node to read in one element, whether it is inside a link, and for a
+  // block, the block to go back to when it ends.
+  const stack: Array<{ next: Node | null; inLink: boolean; outer: Element | undefined }> = [
+    { next: scope.firstChild, inLink: false, outer: undefined },
+  ];
+  let walked = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const n = frame.next;
+    if (!n) {
+      stack.pop();
+      if (frame.outer) {
         end();
-        continue;
+        block = frame.outer;
       }
-      const breaks = breaksRun(child);
-      if (isNeverText(child) || skip(child)) {
-        if (breaks) end();
-        continue;
-      }
-      if (!breaks) {
-        walk(child, inLink || (tag === 'a' && child.hasAttribute('href')));
-        continue;
-      }
-      end();
-      const outer = block;
-      block = child;
-      walk(child, inLink);
-      end();
-      block = outer;
+      continue;
     }
-  };
-  walk(scope, false);
+    frame.next = n.nextSibling;
+    if (++walked % WALK_STEP === 0) yield;
+    if (n.nodeType === TEXT_NODE) {
+      const data = (n as Text).data;
+      const count = countNonSpace(data);
+      if (count === 0) continue;
+      if (frame.inLink) linked += count;
+      else chars += count;
+      tail = data;
+      continue;
+    }
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const child = n as Element;
+    const tag = tagOf(child);
+    if (tag === 'br') {
+      end();
+      continue;
+    }
+    const breaks = breaksRun(child);
+    if (isNeverText(child) || skip(child)) {
+      if (breaks) end();
+      continue;
+    }
+    if (!breaks) {
+      const inLink = frame.inLink || (tag === 'a' && child.hasAttribute('href'));
+      stack.push({ next: child.firstChild, inLink, outer: undefined });
+      continue;
+    }
+    end();
+    stack.push({ next: child.firstChild, inLink: frame.inLink, outer: block });
+    block = child;
+  }
   end();
   return runs;
 }

@@ -4,19 +4,59 @@
  * subtree afresh made the cost grow with the depth of the page.
  */
 import { ELEMENT_NODE, TEXT_NODE, isNeverText, tagOf } from './dom-kinds.ts';
+import type { Steps } from './steps.ts';
 import { countNonSpace, type TextAmount } from './text-measure.ts';
 
 const NONE: TextAmount = Object.freeze({ total: 0, linked: 0, links: 0 });
+/** Elements measured between pauses by `filling`. */
+const FILL_STEP = 400;
 
 export class TextStats {
   private readonly cache = new Map<Element, TextAmount>();
 
-  /** `skip`: elements whose text does not count (e.g. regions already set aside). */
-  constructor(private readonly skip?: (el: Element) => boolean) {}
+  /**
+   * `skip`: elements whose text does not count (e.g. regions already set aside). `same`: stats
+   * without skip, and the elements (ancestors of skipped ones) for which they differ: any other
+   * element's amount is taken from them as it is.
+   */
+  private constructor(
+    private readonly skip?: (el: Element) => boolean,
+    private readonly same?: { stats: TextStats; differs: ReadonlySet<Element> },
+  ) {}
+
+  /** Every text counts. */
+  static all(): TextStats {
+    return new TextStats();
+  }
+
+  /** The text of `regions` does not count; other amounts are taken from `stats` where they agree. */
+  static without(regions: ReadonlySet<Element>, stats?: TextStats): TextStats {
+    if (!stats) return new TextStats((el) => regions.has(el));
+    const differs = new Set<Element>();
+    for (const region of regions) {
+      for (let up = region.parentElement; up && !differs.has(up); up = up.parentElement) differs.add(up);
+    }
+    return new TextStats((el) => regions.has(el), { stats, differs });
+  }
+
+  /**
+   * Measures every element under `root`, a run at a time, so that the first question about a
+   * big element does not measure the whole page in one go. Each element is measured after its
+   * descendants (reverse document order), from their cached amounts.
+   */
+  *filling(root: Element): Steps<void> {
+    const elements = Array.from(root.getElementsByTagName('*'));
+    for (let i = elements.length - 1; i >= 0; i--) {
+      this.of(elements[i]!);
+      if (i % FILL_STEP === 0) yield;
+    }
+    this.of(root);
+  }
 
   of(el: Element): TextAmount {
     const known = this.cache.get(el);
     if (known) return known;
+    if (this.same && !this.same.differs.has(el)) return this.same.stats.of(el);
     let total = 0;
     let linked = 0;
     let links = 0;
