@@ -10,6 +10,7 @@
  */
 import { articleContentRoots, nonContentWithin, type ArticleParts } from './article-detect.ts';
 import { ELEMENT_NODE, TEXT_NODE, isBlock, isNeverText, tagOf } from './detect/dom-kinds.ts';
+import { allSteps, type Steps } from './detect/steps.ts';
 
 export interface TextSegment {
   node: Text;
@@ -36,7 +37,18 @@ const PARAGRAPH_BREAK = '\n\n';
 const LINE_BREAK = '\n';
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/** Nodes read between pauses by `buildingArticleText`. */
+const WALK_STEP = 500;
+
 export function buildArticleText(source: Element[] | ArticleParts, options: BuildOptions = {}): ArticleText {
+  return allSteps(buildingArticleText(source, options));
+}
+
+/** buildArticleText, a run of nodes at a time (see detect/steps.ts): the walk keeps its place on a stack. */
+export function* buildingArticleText(
+  source: Element[] | ArticleParts,
+  options: BuildOptions = {},
+): Steps<ArticleText> {
   const roots = Array.isArray(source) ? source : articleContentRoots(source);
   const known = Array.isArray(source) ? undefined : source.nonContent;
   const chunks: string[] = [];
@@ -44,17 +56,24 @@ export function buildArticleText(source: Element[] | ArticleParts, options: Buil
   const indexOf = new Map<Text, number>();
   let length = 0;
   let pending = '';
+  let walked = 0;
 
   for (const root of roots) {
     const excluded = known ?? nonContentWithin(root);
     pending = longer(pending, PARAGRAPH_BREAK);
-    walk(root, excluded);
-    pending = longer(pending, PARAGRAPH_BREAK);
-  }
-  return { text: chunks.join(''), segments, indexOf };
-
-  function walk(el: Element, excluded: ReadonlySet<Element>): void {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
+    // Each frame: the next node to read in one element, and whether that element is a block
+    // (whose end is a paragraph break).
+    const stack: Array<{ next: Node | null; block: boolean }> = [{ next: root.firstChild, block: false }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const n = frame.next;
+      if (!n) {
+        stack.pop();
+        if (frame.block) pending = longer(pending, PARAGRAPH_BREAK);
+        continue;
+      }
+      frame.next = n.nextSibling;
+      if (++walked % WALK_STEP === 0) yield;
       if (n.nodeType === TEXT_NODE) {
         const node = n as Text;
         if (node.data.length === 0 || isLayoutWhitespace(node)) continue;
@@ -74,18 +93,19 @@ export function buildArticleText(source: Element[] | ArticleParts, options: Buil
           pending = longer(pending, LINE_BREAK);
           continue;
         }
+        const block = isBlock(child);
         if (isNeverText(child) || excluded.has(child) || (options.skip && options.skip(child))) {
           // Whatever is left out still separates what is around it when it is a block.
-          if (isBlock(child)) pending = longer(pending, PARAGRAPH_BREAK);
+          if (block) pending = longer(pending, PARAGRAPH_BREAK);
           continue;
         }
-        const block = isBlock(child);
         if (block) pending = longer(pending, PARAGRAPH_BREAK);
-        walk(child, excluded);
-        if (block) pending = longer(pending, PARAGRAPH_BREAK);
+        stack.push({ next: child.firstChild, block });
       }
     }
+    pending = longer(pending, PARAGRAPH_BREAK);
   }
+  return { text: chunks.join(''), segments, indexOf };
 }
 
 function longer(a: string, b: string): string {

@@ -15,7 +15,13 @@ import {
   notYetLooked,
   type ArticleVerdict,
 } from './article-detect.ts';
-import { buildArticleText, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
+import {
+  buildArticleText,
+  buildingArticleText,
+  offsetOfDomPosition,
+  rangeFor,
+  type ArticleText,
+} from './article-text.ts';
 import { CardController, type CardTexts } from './card/card-controller.ts';
 import { CARD_CSS } from './card/card-styles.ts';
 import { watchContent } from './content-watch.ts';
@@ -92,6 +98,9 @@ export class ReaderSession {
   private markedOk = true;
   /** The reader asked to mark the page's main text although it is not an article. */
   private anyway = false;
+  /** A paced look is under way, and another was asked for meanwhile. */
+  private looking = false;
+  private lookPending = false;
 
   constructor(
     private readonly doc: Document,
@@ -111,7 +120,7 @@ export class ReaderSession {
     const signal = this.controller.signal;
     // Meanwhile the report says "loading".
     this.marking = true;
-    void this.firstLook();
+    this.lookAgain();
     const ui = this.markUi();
     watchHover(view, ui, { openDelay: () => this.settings.hoverDelay }, signal);
     watchTaps(view, ui, signal);
@@ -126,27 +135,57 @@ export class ReaderSession {
     );
     watchContent(
       this.doc,
-      { ignore: (node) => this.irrelevant(node), refresh: () => this.refresh() },
+      { ignore: (node) => this.irrelevant(node), refresh: () => this.lookAgain() },
       signal,
     );
   }
 
   /**
-   * The first look at the page, a walk of it at a time, handing the main thread back to the page
-   * whenever a run of walks has lasted its budget. A refresh that the page's own changes start
-   * meanwhile looks at the page afresh, and this look is dropped.
+   * A look at the page a walk at a time, handing the main thread back to the page whenever a
+   * run of walks has lasted its budget: the first look, and those the page's own changes ask
+   * for. A look asked for while one is under way is made once, after it; a refresh that starts
+   * a pass meanwhile (new settings, "annotate anyway") makes the look under way drop its result.
    */
-  private async firstLook(): Promise<void> {
-    const unchanged = (): boolean => this.generation === 0 && !this.stopped;
+  private lookAgain(): void {
+    if (this.stopped) return;
+    if (this.looking) {
+      this.lookPending = true;
+      return;
+    }
+    void this.pacedLook();
+  }
+
+  private async pacedLook(): Promise<void> {
+    this.looking = true;
+    const at = this.generation;
+    const unchanged = (): boolean => this.generation === at && !this.stopped;
     try {
-      const verdict = await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
-      // Reading out the article's text is a walk of its own: a task of its own, too.
-      if (verdict) await yieldToPage();
-      if (verdict && unchanged()) this.refresh(verdict);
+      const verdict = this.anyway
+        ? pageVerdict(this.doc, true)
+        : await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
+      if (verdict && unchanged()) {
+        // Reading out the article's text is a walk of its own, at the same pace.
+        if (verdict.parts) await yieldToPage();
+        const read =
+          verdict.parts && unchanged()
+            ? await stepsAtPagePace(
+                buildingArticleText(verdict.parts, { skip: hiddenByPage }),
+                SLICE_BUDGET_MS,
+                unchanged,
+              )
+            : undefined;
+        if (unchanged()) this.refresh(verdict, false, read);
+      }
     } catch (error) {
       // A page detection cannot read is left as it is, and the report says so, not "loading".
       console.warn('[Lai Châu Reader] could not read this page:', error);
       if (this.generation === 0) this.marking = false;
+    } finally {
+      this.looking = false;
+    }
+    if (this.lookPending) {
+      this.lookPending = false;
+      this.lookAgain();
     }
   }
 
@@ -172,8 +211,11 @@ export class ReaderSession {
     return !on || this.analysis.verdict.reason.code === 'article:reader-chosen';
   }
 
-  /** Looks at the page again; cheap when nothing in the article changed. */
-  refresh(given?: ArticleVerdict, force = false): void {
+  /**
+   * Looks at the page again (or applies the verdict of a look, with the text it read); cheap when
+   * nothing in the article changed.
+   */
+  refresh(given?: ArticleVerdict, force = false, read?: ArticleText): void {
     if (this.stopped) return;
     const verdict = given ?? pageVerdict(this.doc, this.anyway);
     if (!verdict.isArticle || !verdict.parts) {
@@ -183,7 +225,7 @@ export class ReaderSession {
       this.deps.onUpdate?.({ isArticle: false, marked: 0 });
       return;
     }
-    const articleText = buildArticleText(verdict.parts, { skip: hiddenByPage });
+    const articleText = read ?? buildArticleText(verdict.parts, { skip: hiddenByPage });
     const previous = this.analysis.articleText;
     if (!force && this.markedOk && previous && articleText.text === previous.text) {
       // Same words over the same nodes: nothing to do (a ticking clock elsewhere lands here),

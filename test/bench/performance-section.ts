@@ -68,17 +68,18 @@ const BEFORE = {
   marking: 'in the page',
 };
 
-/** The same figures at the previous stop (2026-12-02, 01:30), to show what the last change moved. */
+/** The same figures at the previous stop (stop 18, 2026-12-02, 04:25), to show what the last change moved. */
 const PREVIOUS = {
-  contentGzip: '29.2 KiB',
-  ownJs1x: '128 ms',
-  ownJs4x: '455 ms',
-  longStall4x: '1,028 ms',
-  popup1x: '250 ms',
-  popup4x: '666 ms',
-  card: '31 / 147 ms',
-  synthetic: '−26 ms (noise)',
-  marking: 'in the page',
+  contentGzip: '21.7 KiB',
+  ownJs1x: '86 ms',
+  ownJs4x: '195 ms',
+  longStall4x: '384 ms',
+  popup1x: '204 ms',
+  popup4x: '570 ms',
+  card: '32 / 130 ms',
+  synthetic: '+7 ms (noise)',
+  marking: '43 / 33 ms',
+  longMarking: '232 / 334 ms',
 };
 
 function med(spread: Spread | null | undefined, digits = 0): string {
@@ -142,7 +143,7 @@ function targetsTable(report: BenchReport): string[] {
     [
       'Popup opened → figures, nothing prepared (the popup reads them), 1× / 4×',
       BEFORE.popup1x,
-      PREVIOUS.popup1x,
+      '245 / 769 ms',
       `${med(report.ui?.at1x.popupUnprepared)} / ${med(report.ui?.at4x.popupUnprepared)}`,
       '—',
     ],
@@ -154,9 +155,9 @@ function targetsTable(report: BenchReport): string[] {
       '—',
     ],
     [
-      `The same, seed ×${report.longArticle.times}, 1× / 4×`,
+      `The same, seed ×${report.longArticle.times}, 1× / 4× (now including sending the text in pieces)`,
       BEFORE.marking,
-      PREVIOUS.marking,
+      PREVIOUS.longMarking,
       `${med(c?.long.marksWait)} / ${med(c?.long4x.marksWait)}`,
       '—',
     ],

@@ -45,13 +45,19 @@ afterEach(async () => {
 });
 
 /** A session on the seed page whose requests for marks wait until the test answers them. */
-function sessionOnSeed(): { session: ReaderSession; asked: Asked[]; next(): Promise<Asked> } {
+function sessionOnSeed(): {
+  session: ReaderSession;
+  asked: Asked[];
+  next(): Promise<Asked>;
+  document: Document;
+} {
   const page = loadFixture('article-seed.html');
-  // The page layer uses the window's own classes where a browser has them as globals.
+  // The page layer uses the window's own classes where a browser has them as globals: this
+  // page's, for a closed page's MutationObserver watches nothing.
   const scope = globalThis as unknown as Record<string, unknown>;
   const window = page.window as unknown as Record<string, unknown>;
   for (const name of ['MutationObserver', 'NodeFilter', 'Node', 'getComputedStyle'])
-    scope[name] ??= window[name];
+    scope[name] = window[name];
   const asked: Asked[] = [];
   const session = new ReaderSession(
     page.document,
@@ -69,7 +75,7 @@ function sessionOnSeed(): { session: ReaderSession; asked: Asked[]; next(): Prom
     if (!request) throw new Error('the session never asked for marks');
     return request;
   };
-  return { session, asked, next };
+  return { session, asked, next, document: page.document };
 }
 
 async function settled(session: ReaderSession): Promise<void> {
@@ -101,6 +107,32 @@ describe('the session while its marks are on their way', () => {
     const again = await next();
     again.answer(marksOf(again.text));
     await settled(session);
+    expect(session.marks.length).toBeGreaterThan(10);
+  });
+
+  it('looks again when the page adds to its article, and asks once for the new text', async () => {
+    const { session, asked, next, document } = sessionOnSeed();
+    session.start();
+    const first = await next();
+    first.answer(marksOf(first.text));
+    await settled(session);
+    const body = document.querySelector('.lc-story__text');
+    if (!body) throw new Error('the seed page has no article body');
+    // Two changes in a row, as a site's late script makes them: one look, one request.
+    for (const text of [
+      'Ban Chỉ huy Quân sự xã tổ chức huấn luyện dân quân.',
+      'UBND xã hoàn thành kế hoạch.',
+    ]) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      body.append(p);
+    }
+    const again = await next();
+    expect(again.text).toContain('UBND xã hoàn thành kế hoạch.');
+    again.answer(marksOf(again.text));
+    await settled(session);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(asked).toHaveLength(2);
     expect(session.marks.length).toBeGreaterThan(10);
   });
 });

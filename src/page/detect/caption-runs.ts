@@ -56,9 +56,9 @@ function previousElement(el: Element): Element | undefined {
 }
 
 function pictureOnly(el: Element | undefined, stats: TextStats): boolean {
-  if (!el) return false;
-  const isPicture = tagOf(el) === 'img' || tagOf(el) === 'amp-img' || holdsPhoto(el);
-  return isPicture && stats.of(el).total === 0;
+  // The text test first: it is known already, and rules out every paragraph at once.
+  if (!el || stats.of(el).total !== 0) return false;
+  return tagOf(el) === 'img' || tagOf(el) === 'amp-img' || holdsPhoto(el);
 }
 
 /**
