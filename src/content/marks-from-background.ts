@@ -34,7 +34,7 @@ const MARKS_IN_ONE_TASK = 1000;
  * Sends all but the last piece of a long text, one message each (each a task of its own, the
  * page's thread free between them), and returns the request that ends it.
  */
-async function sendPieces(request: MarkRequest): Promise<MarkRequest> {
+async function sendPieces(request: MarkRequest, wanted: () => boolean): Promise<MarkRequest | undefined> {
   const { text } = request;
   if (text.length <= PIECE_CHARS) return request;
   const textId = `${Date.now().toString(36)}.${++textsSent}`;
@@ -48,16 +48,17 @@ async function sendPieces(request: MarkRequest): Promise<MarkRequest> {
     };
     if (!parsePieceKept(await browser.runtime.sendMessage(piece))) throw new Error('a piece was not kept');
     // The page's own tasks get a turn between two pieces, whatever order the browser runs
-    // message answers and timers in.
+    // message answers and timers in; a text the page has replaced meanwhile goes no further.
     await yieldToPage();
+    if (!wanted()) return undefined;
   }
   return { ...request, text: text.slice(last * PIECE_CHARS), after: { textId, pieces: last } };
 }
 
 export function marksFromBackground(
   onGone: () => void,
-): (text: string, settings: Settings) => Promise<Mark[] | undefined> {
-  return async function askForMarks(text, settings) {
+): (text: string, settings: Settings, wanted?: () => boolean) => Promise<Mark[] | undefined> {
+  return async function askForMarks(text, settings, wanted = () => true) {
     if (extensionGone()) {
       onGone();
       return undefined;
@@ -78,7 +79,9 @@ export function marksFromBackground(
     for (let attempt = 1; ; attempt++) {
       try {
         performance.mark(MARKING_MARKS.asked);
-        const sent: unknown = await browser.runtime.sendMessage(await sendPieces(request));
+        const whole = await sendPieces(request, wanted);
+        if (!whole) return undefined;
+        const sent: unknown = await browser.runtime.sendMessage(whole);
         performance.mark(MARKING_MARKS.answered);
         if (parsePiecesMissing(sent)) throw new Error('the background lost pieces of the text');
         const answer = parseMarksAnswer(sent);
@@ -91,6 +94,7 @@ export function marksFromBackground(
           onGone();
           return undefined;
         }
+        if (!wanted()) return undefined;
         if (attempt >= 2) {
           console.warn('[Lai Châu Reader] could not get the marks:', error);
           return undefined;

@@ -40,7 +40,7 @@ export class MarksOnPage {
     for (const mark of marks) this.painted.add(mark);
     const watch = this.watchNearView;
     if (!watch || marks.length <= DRAW_ALL_UP_TO) {
-      this.painter.add(marks.map((mark) => this.painted.rangeOf(mark)));
+      this.painter.add(marks.flatMap((mark) => this.painted.rangeOf(mark) ?? []));
       return;
     }
     const groups = marksByElement(articleText, marks);
@@ -52,7 +52,7 @@ export class MarksOnPage {
         this.painter.remove(gone);
       }
       for (const element of near) {
-        this.painter.add(groups.get(element)?.map((mark) => painted.rangeOf(mark)) ?? []);
+        this.painter.add(groups.get(element)?.flatMap((mark) => painted.rangeOf(mark) ?? []) ?? []);
       }
     });
   }
@@ -79,7 +79,7 @@ export class MarksOnPage {
     return this.painted.size;
   }
 
-  rangeOf(mark: Mark): Range {
+  rangeOf(mark: Mark): Range | undefined {
     return this.painted.rangeOf(mark);
   }
 

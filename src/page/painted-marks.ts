@@ -8,6 +8,7 @@ import type { Mark } from '../core/marks.ts';
 
 export class PaintedMarks {
   private readonly list: Mark[] = [];
+  private readonly known = new Set<Mark>();
   private readonly rangeOfMark = new Map<Mark, Range>();
   private readonly markOfRange = new Map<AbstractRange, Mark>();
 
@@ -15,6 +16,7 @@ export class PaintedMarks {
 
   add(mark: Mark): void {
     this.list.push(mark);
+    this.known.add(mark);
   }
 
   /** In reading order: marks are added in order. */
@@ -26,9 +28,11 @@ export class PaintedMarks {
     return this.list.length;
   }
 
-  rangeOf(mark: Mark): Range {
-    const known = this.rangeOfMark.get(mark);
-    if (known) return known;
+  /** Undefined for a mark that is not one of these (a mark of an earlier pass, say). */
+  rangeOf(mark: Mark): Range | undefined {
+    const made = this.rangeOfMark.get(mark);
+    if (made) return made;
+    if (!this.known.has(mark)) return undefined;
     const range = this.makeRange(mark);
     this.rangeOfMark.set(mark, range);
     this.markOfRange.set(range, mark);

@@ -6,7 +6,6 @@
  */
 import { markAt, stepMark, type Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
-import type { CardSubject } from '../messages/card-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
 import { REPORT_LIMITS, type PageReport, type PageStatus } from '../messages/protocol.ts';
 import {
@@ -23,6 +22,8 @@ import {
   type ArticleText,
 } from './article-text.ts';
 import { CardController, type CardTexts } from './card/card-controller.ts';
+import { subjectOf } from './card/card-subject.ts';
+import { hiddenByPage } from './hidden-by-page.ts';
 import { CARD_CSS } from './card/card-styles.ts';
 import { watchContent } from './content-watch.ts';
 import { markAtPoint } from './hit-test.ts';
@@ -37,8 +38,11 @@ import { stepsAtPagePace, yieldToPage } from './yield-to-page.ts';
 import { pageVerdict } from './main-region.ts';
 
 export interface ReaderDeps {
-  /** The marks of an article's text under the reader's choices; undefined when none can be had. */
-  markText(text: string, settings: Settings): Promise<readonly Mark[] | undefined>;
+  /**
+   * The marks of an article's text under the reader's choices; undefined when none can be had.
+   * `wanted` turns false once the page has a newer text, and the asking may stop there.
+   */
+  markText(text: string, settings: Settings, wanted: () => boolean): Promise<readonly Mark[] | undefined>;
   /** Where cards get their text (the background, through a message). */
   cardTexts: CardTexts;
   /** Called after every pass, e.g. to update the toolbar badge. */
@@ -53,29 +57,11 @@ interface Analysis {
 /** The time the page is kept waiting at most by detection. */
 const SLICE_BUDGET_MS = 8;
 
-/**
- * Text the page's own styles hide (display: none from a stylesheet, content-visibility: hidden)
- * is not marked: a reader cannot hover it, and the walk must not stop on it. Layout-free
- * environments (the command-line analyzer) have no checkVisibility and see everything.
- */
-function hiddenByPage(element: Element): boolean {
-  if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return false;
-  // display: contents has no box of its own, yet its children show.
-  return getComputedStyle(element).display !== 'contents';
-}
-
 function sameNodes(a: ArticleText, b: ArticleText): boolean {
   return (
     a.segments.length === b.segments.length &&
     a.segments.every((segment, i) => segment.node === b.segments[i]?.node)
   );
-}
-
-function subjectOf(mark: Mark): CardSubject {
-  if (mark.kind === 'term') return { kind: 'entry', entryId: mark.entryId, written: mark.text };
-  return mark.kind === 'code'
-    ? { kind: 'code', text: mark.text }
-    : { kind: 'defined', text: mark.text, expansion: mark.expansion };
 }
 
 /** The settings that change what is marked (not how it looks). */
@@ -101,6 +87,8 @@ export class ReaderSession {
   /** A paced look is under way, and another was asked for meanwhile. */
   private looking = false;
   private lookPending = false;
+  /** The article the look under way found, while it reads its text out. */
+  private lookRoots: Element[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -165,6 +153,7 @@ export class ReaderSession {
         : await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
       if (verdict && unchanged()) {
         // Reading out the article's text is a walk of its own, at the same pace.
+        this.lookRoots = verdict.parts ? articleRoots(verdict.parts) : [];
         if (verdict.parts) await yieldToPage();
         const read =
           verdict.parts && unchanged()
@@ -182,6 +171,7 @@ export class ReaderSession {
       if (this.generation === 0) this.marking = false;
     } finally {
       this.looking = false;
+      this.lookRoots = [];
     }
     if (this.lookPending) {
       this.lookPending = false;
@@ -259,7 +249,11 @@ export class ReaderSession {
     // while the background marks the text.
     await yieldToPage();
     if (generation !== this.generation) return;
-    const marks = await this.deps.markText(articleText.text, this.settings);
+    const marks = await this.deps.markText(
+      articleText.text,
+      this.settings,
+      () => generation === this.generation,
+    );
     if (generation !== this.generation) return;
     // Showing a long article's marks is a task of its own, after reading them back.
     if (marks && marks.length > DRAW_ALL_UP_TO) await yieldToPage();
@@ -310,7 +304,8 @@ export class ReaderSession {
   }
 
   private scrollTo(mark: Mark): void {
-    this.scrollToRange(this.painted.rangeOf(mark), true);
+    const range = this.painted.rangeOf(mark);
+    if (range) this.scrollToRange(range, true);
   }
 
   /**
@@ -335,6 +330,7 @@ export class ReaderSession {
     how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
   ): void {
     const range = this.painted.rangeOf(mark);
+    if (!range) return;
     this.openMark = mark;
     this.painted.setActive(range);
     this.card.show(subjectOf(mark), range, how);
@@ -354,6 +350,8 @@ export class ReaderSession {
     if (this.root.holds(node)) return true;
     const roots = this.analysis.verdict.parts ? articleRoots(this.analysis.verdict.parts) : [];
     if (roots.length === 0 || !roots.every((root) => root.isConnected)) return false;
+    // While a look reads out an article it found elsewhere, changes there count too.
+    roots.push(...this.lookRoots);
     return !roots.some((root) => root.contains(node));
   }
 
@@ -366,7 +364,7 @@ export class ReaderSession {
         return markAtPoint(this.doc, x, y, {
           markAtOffset: (offset) => markAt(painted.marks, offset),
           offsetOf: (node, offset) => offsetOfDomPosition(articleText, node, offset),
-          rangeOf: (mark) => painted.rangeOf(mark),
+          rangeOf: (mark) => painted.rangeOf(mark) ?? this.doc.createRange(),
           markOfRange: (range) => painted.markOf(range),
         });
       },

@@ -28,7 +28,7 @@ const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? nul
 const sent: Array<{ type: string; chars: number }> = [];
 let losePieces = 0;
 
-let askForMarks: (text: string, settings: Settings) => Promise<Mark[] | undefined>;
+let askForMarks: (text: string, settings: Settings, wanted?: () => boolean) => Promise<Mark[] | undefined>;
 
 beforeAll(async () => {
   const runtime = {
@@ -88,6 +88,19 @@ describe('a long text sent in pieces', () => {
     expect(sent.filter((m) => m.type === 'mark-article').length).toBe(2);
   });
 
+  it('gives up a text the page replaced while its pieces were on their way, and marks the newer one', async () => {
+    sent.length = 0;
+    let replaced = false;
+    const older = askForMarks(LONG, SETTINGS, () => !replaced);
+    const newerText = `${LONG}\n\nUBND xã Mù Cả họp bàn kế hoạch.`;
+    replaced = true;
+    const newer = askForMarks(newerText, SETTINGS);
+    expect(await older).toBeUndefined();
+    expect(await newer).toEqual(direct(newerText));
+    // The older text stopped at its next piece, and was never asked to be marked.
+    expect(sent.filter((m) => m.type === 'mark-article').length).toBe(1);
+  });
+
   it('goes in one message when it is short', async () => {
     sent.length = 0;
     const marks = await askForMarks(SEED_TEXT, SETTINGS);
@@ -120,19 +133,32 @@ describe('the pieces the background keeps', () => {
     expect(wholeRequest('2:0', request('Lai Châu', { textId: 'a', pieces: 1 }))?.text).toBe('xã Lai Châu');
   });
 
-  it('says pieces are missing for a gap, another text, a wrong count or a frame that sent none', () => {
+  it('says pieces are missing for a gap, a text given up, a wrong count or a frame that sent none', () => {
     keepPiece('1:0', piece('b', 0, 'UBND '));
     keepPiece('1:0', piece('b', 2, 'xã '));
     expect(wholeRequest('1:0', request('.', { textId: 'b', pieces: 3 }))).toBeUndefined();
+    // Two texts of a frame are kept; a third gives up the oldest.
     keepPiece('1:0', piece('c', 0, 'UBND '));
     keepPiece('1:0', piece('d', 0, 'HĐND '));
+    keepPiece('1:0', piece('e', 0, 'MTTQ '));
     expect(wholeRequest('1:0', request('.', { textId: 'c', pieces: 1 }))).toBeUndefined();
-    keepPiece('1:0', piece('e', 0, 'UBND '));
+    expect(wholeRequest('1:0', request('.', { textId: 'd', pieces: 1 }))?.text).toBe('HĐND .');
     expect(wholeRequest('1:0', request('.', { textId: 'e', pieces: 2 }))).toBeUndefined();
-    expect(wholeRequest('9:0', request('.', { textId: 'e', pieces: 1 }))).toBeUndefined();
-    expect(wholeRequest(undefined, request('.', { textId: 'e', pieces: 1 }))).toBeUndefined();
+    keepPiece('1:0', piece('g', 0, 'UBND '));
+    expect(wholeRequest('9:0', request('.', { textId: 'g', pieces: 1 }))).toBeUndefined();
+    expect(wholeRequest(undefined, request('.', { textId: 'g', pieces: 1 }))).toBeUndefined();
     // A request with no pieces before it stands as it is.
     expect(wholeRequest(undefined, request('UBND'))?.text).toBe('UBND');
+  });
+
+  it('keeps a text while an older one of the same frame is still arriving, and gives up a stale one', () => {
+    keepPiece('5:0', piece('old', 0, 'Ban '));
+    keepPiece('5:0', piece('new', 0, 'Sở '));
+    keepPiece('5:0', piece('old', 1, 'Chỉ huy '));
+    expect(wholeRequest('5:0', request('Y tế', { textId: 'new', pieces: 1 }))?.text).toBe('Sở Y tế');
+    keepPiece('6:0', piece('late', 0, 'UBND '), 1_000);
+    keepPiece('7:0', piece('other', 0, 'xã '), 1_000 + 61_000);
+    expect(wholeRequest('6:0', request('tỉnh', { textId: 'late', pieces: 1 }))).toBeUndefined();
   });
 
   it('refuses a text put together past the limit', () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/core/marks.ts';
 import { buildArticleText } from '../../src/page/article-text.ts';
 import { DRAW_ALL_UP_TO, MarksOnPage, marksByElement } from '../../src/page/marks-on-page.ts';
-import type { NearViewWatch } from '../../src/page/near-view.ts';
+import { intersectionWatch, type NearViewWatch } from '../../src/page/near-view.ts';
 import { termName } from '../../src/page/highlight-painter.ts';
 import { loadHtml, type LoadedPage } from '../fixtures/site/load-fixture.ts';
 
@@ -96,8 +96,10 @@ describe('the marks an article shows', () => {
 
     // A mark far from the view still has its range, and a drawn range its mark.
     const far = onPage.marks[10]!;
-    expect(onPage.rangeOf(far).toString()).toBe('UBND');
+    expect(onPage.rangeOf(far)?.toString()).toBe('UBND');
     expect(onPage.markOf(drawn()[0]!)).toBe(onPage.marks[onPage.size - 4]);
+    // A mark of another pass, with offsets of another text, gets no range here.
+    expect(onPage.rangeOf({ ...far })).toBeUndefined();
   });
 
   it('stops watching when the marks are replaced or taken down, and a late word changes nothing', () => {
@@ -143,5 +145,58 @@ describe('marksByElement', () => {
     const groups = marksByElement(at, marks);
     expect([...groups.keys()].map((el) => el.tagName.toLowerCase())).toEqual(['p', 'b', 'p']);
     expect([...groups.values()].map((g) => g.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('intersectionWatch', () => {
+  it('watches one viewport above and below, and counts an element without a box as near', () => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    const made: Array<{
+      callback: (entries: unknown[]) => void;
+      options: { rootMargin?: string };
+      watched: Element[];
+      stopped: boolean;
+    }> = [];
+    scope.IntersectionObserver = class {
+      watched: Element[] = [];
+      stopped = false;
+      constructor(
+        public callback: (entries: unknown[]) => void,
+        public options: { rootMargin?: string },
+      ) {
+        made.push(this);
+      }
+      observe(el: Element): void {
+        this.watched.push(el);
+      }
+      disconnect(): void {
+        this.stopped = true;
+      }
+    };
+    try {
+      const page = loadHtml('<html><body><p>UBND</p><p>HĐND</p><div>MTTQ</div></body></html>');
+      open.push(page);
+      const [a, b, c] = [...page.document.body.children];
+      const seen: Array<[Element[], Element[]]> = [];
+      const stop = intersectionWatch()!([a!, b!, c!], (near, far) => seen.push([near, far]));
+      const observer = made[0]!;
+      expect(observer.options.rootMargin).toBe('100% 0px');
+      expect(observer.watched).toEqual([a, b, c]);
+      const box = (width: number, height: number) => ({ width, height });
+      observer.callback([
+        { target: a, isIntersecting: true, boundingClientRect: box(300, 20) },
+        { target: b, isIntersecting: false, boundingClientRect: box(300, 20) },
+        { target: c, isIntersecting: false, boundingClientRect: box(0, 0) },
+      ]);
+      expect(seen).toEqual([[[a, c], [b]]]);
+      stop();
+      expect(observer.stopped).toBe(true);
+    } finally {
+      delete scope.IntersectionObserver;
+    }
+  });
+
+  it('is missing where the browser has no IntersectionObserver', () => {
+    expect(intersectionWatch()).toBeUndefined();
   });
 });

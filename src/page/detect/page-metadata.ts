@@ -98,9 +98,16 @@ function insideArticleItem(el: Element): boolean {
 
 function metaContent(doc: Document, name: string): string | undefined {
   // A page's <meta> tags are in its head: looking there first spares a walk of a long body.
-  const inHead = doc.head ? Array.from(doc.head.getElementsByTagName('meta')) : [];
-  const metas = inHead.length > 0 ? inHead : Array.from(doc.getElementsByTagName('meta'));
-  for (const meta of metas) {
+  // A stray element in the head makes the parser put the rest in the body: look there too.
+  if (doc.head) {
+    const inHead = contentOf(doc.head.getElementsByTagName('meta'), name);
+    if (inHead !== undefined) return inHead;
+  }
+  return contentOf(doc.getElementsByTagName('meta'), name);
+}
+
+function contentOf(metas: HTMLCollectionOf<HTMLMetaElement>, name: string): string | undefined {
+  for (const meta of Array.from(metas)) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name');
     if (key && key.trim().toLowerCase() === name) {
       const content = meta.getAttribute('content');
