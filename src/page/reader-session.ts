@@ -148,6 +148,9 @@ export class ReaderSession {
     const at = this.generation;
     const unchanged = (): boolean => this.generation === at && !this.stopped;
     try {
+      // A task of its own: the first look would otherwise share one with starting the reader.
+      await yieldToPage();
+      if (!unchanged()) return;
       const verdict = this.anyway
         ? pageVerdict(this.doc, true)
         : await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
@@ -172,10 +175,10 @@ export class ReaderSession {
     } finally {
       this.looking = false;
       this.lookRoots = [];
-    }
-    if (this.lookPending) {
-      this.lookPending = false;
-      this.lookAgain();
+      if (this.lookPending) {
+        this.lookPending = false;
+        this.lookAgain();
+      }
     }
   }
 

@@ -115,6 +115,19 @@ describe('the marks an article shows', () => {
     expect(onPage.size).toBe(0);
   });
 
+  it('registers its highlight once, and empties and refills it for each pass', () => {
+    const { page, marks, body } = article(10);
+    const onPage = new MarksOnPage(page.document, undefined);
+    const at = buildArticleText([body]);
+    onPage.show(at, marks);
+    const registered = CSS.highlights.get(termName('dotted'));
+    onPage.forget();
+    expect(drawn()).toEqual([]);
+    onPage.show(at, marks.slice(0, 3));
+    expect(CSS.highlights.get(termName('dotted'))).toBe(registered);
+    expect(drawn().length).toBe(3);
+  });
+
   it('draws everything where the browser cannot say what is near the view', () => {
     const { page, marks, body } = article(DRAW_ALL_UP_TO);
     const onPage = new MarksOnPage(page.document, undefined);
