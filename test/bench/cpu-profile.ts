@@ -21,11 +21,14 @@ export interface CdpProfile {
  */
 const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['settings from storage', ['loadSettings', 'parseSettings']],
-  ['article detection', ['detectArticle', 'detectingArticle', 'readingPage', 'pageVerdict']],
-  ['text map of the article', ['buildArticleText']],
+  ['article detection', ['detectArticle', 'detectingArticle', 'readingPage', 'pageVerdict', 'pacedLook']],
+  ['text map of the article', ['buildArticleText', 'buildingArticleText']],
   // The background marks the text; the page only sends it and checks the answer.
-  ['asking for the marks (send, check the answer)', ['askForMarks', 'parseMarksAnswer', 'marksFromWire']],
-  ['painting marks (ranges, highlights)', ['markAndPaint', 'rangesFor', 'rangeFor']],
+  [
+    'asking for the marks (send, check the answer)',
+    ['askForMarks', 'sendPieces', 'parseMarksAnswer', 'marksFromWire'],
+  ],
+  ['painting marks (ranges, highlights)', ['markAndPaint', 'drawMarks', 'marksByElement', 'rangeFor']],
   ['card (request, layout, placement)', ['show', 'display', 'renderCard', 'place']],
 ];
 

@@ -66,7 +66,7 @@ describe('the marks an article shows', () => {
     const { page, marks, body } = article(10);
     const driven = drivenWatch();
     const onPage = new MarksOnPage(page.document, driven.watch);
-    onPage.show(buildArticleText([body]), marks);
+    onPage.drawMarks(buildArticleText([body]), marks);
     expect(marks.length).toBe(20);
     expect(drawn().map((r) => r.toString())).toEqual(marks.map(() => 'UBND'));
     expect(driven.watched()).toEqual([]);
@@ -77,7 +77,7 @@ describe('the marks an article shows', () => {
     const { page, marks, body } = article(paragraphs);
     const driven = drivenWatch();
     const onPage = new MarksOnPage(page.document, driven.watch);
-    onPage.show(buildArticleText([body]), marks);
+    onPage.drawMarks(buildArticleText([body]), marks);
     const ps = [...body.querySelectorAll('p')];
     expect(driven.watched()).toEqual(ps);
     expect(drawn()).toEqual([]);
@@ -106,7 +106,7 @@ describe('the marks an article shows', () => {
     const { page, marks, body } = article(DRAW_ALL_UP_TO);
     const driven = drivenWatch();
     const onPage = new MarksOnPage(page.document, driven.watch);
-    onPage.show(buildArticleText([body]), marks);
+    onPage.drawMarks(buildArticleText([body]), marks);
     const ps = [...body.querySelectorAll('p')];
     onPage.forget();
     expect(driven.stopped()).toBe(true);
@@ -119,11 +119,11 @@ describe('the marks an article shows', () => {
     const { page, marks, body } = article(10);
     const onPage = new MarksOnPage(page.document, undefined);
     const at = buildArticleText([body]);
-    onPage.show(at, marks);
+    onPage.drawMarks(at, marks);
     const registered = CSS.highlights.get(termName('dotted'));
     onPage.forget();
     expect(drawn()).toEqual([]);
-    onPage.show(at, marks.slice(0, 3));
+    onPage.drawMarks(at, marks.slice(0, 3));
     expect(CSS.highlights.get(termName('dotted'))).toBe(registered);
     expect(drawn().length).toBe(3);
   });
@@ -131,7 +131,7 @@ describe('the marks an article shows', () => {
   it('draws everything where the browser cannot say what is near the view', () => {
     const { page, marks, body } = article(DRAW_ALL_UP_TO);
     const onPage = new MarksOnPage(page.document, undefined);
-    onPage.show(buildArticleText([body]), marks);
+    onPage.drawMarks(buildArticleText([body]), marks);
     expect(drawn().length).toBe(marks.length);
   });
 });

@@ -33,7 +33,7 @@ describe('text stats', () => {
     let pauses = 0;
     while (!steps.next().done) pauses++;
     const elements = Array.from(body.getElementsByTagName('*'));
-    expect(pauses).toBe(Math.floor((elements.length - 1) / 400) + 1);
+    expect(pauses).toBe(Math.floor((elements.length - 1) / 100) + 1);
     const fresh = TextStats.all();
     for (const el of elements) expect(stats.of(el)).toEqual(fresh.of(el));
     // And the amounts are the text's: a paragraph's as measured on its own.

@@ -9,7 +9,7 @@ import { countNonSpace, type TextAmount } from './text-measure.ts';
 
 const NONE: TextAmount = Object.freeze({ total: 0, linked: 0, links: 0 });
 /** Elements measured between pauses by `filling`. */
-const FILL_STEP = 400;
+const FILL_STEP = 100;
 
 export class TextStats {
   private readonly cache = new Map<Element, TextAmount>();
