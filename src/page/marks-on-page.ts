@@ -13,6 +13,7 @@ import { domPositionAt, rangeFor, type ArticleText } from './article-text.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { intersectionWatch, type NearViewWatch } from './near-view.ts';
 import { PaintedMarks } from './painted-marks.ts';
+import { allSteps, type Steps } from './detect/steps.ts';
 
 /** Above this many marks, only those near the viewport are drawn. */
 export const DRAW_ALL_UP_TO = 400;
@@ -35,16 +36,25 @@ export class MarksOnPage {
 
   /** Replaces the marks shown with `marks` of `articleText` (in reading order). */
   drawMarks(articleText: ArticleText, marks: readonly Mark[]): void {
+    allSteps(this.drawingMarks(articleText, marks));
+  }
+
+  /**
+   * drawMarks, a run of marks at a time (see detect/steps.ts): a very long article's marks are
+   * grouped by element over several tasks. Steps left unfinished leave nothing watched.
+   */
+  *drawingMarks(articleText: ArticleText, marks: readonly Mark[]): Steps<void> {
     this.forget();
-    this.painted = new PaintedMarks((mark) => rangeFor(articleText, mark.start, mark.end, this.doc));
-    for (const mark of marks) this.painted.add(mark);
+    const painted = new PaintedMarks((mark) => rangeFor(articleText, mark.start, mark.end, this.doc));
+    this.painted = painted;
+    for (const mark of marks) painted.add(mark);
     const watch = this.watchNearView;
     if (!watch || marks.length <= DRAW_ALL_UP_TO) {
-      this.painter.add(marks.flatMap((mark) => this.painted.rangeOf(mark) ?? []));
+      this.painter.add(marks.flatMap((mark) => painted.rangeOf(mark) ?? []));
       return;
     }
-    const groups = marksByElement(articleText, marks);
-    const painted = this.painted;
+    const groups = yield* groupingByElement(articleText, marks);
+    if (painted !== this.painted) return;
     this.stopWatching = watch(groups.keys(), (near, far) => {
       if (painted !== this.painted) return;
       for (const element of far) {
@@ -96,15 +106,25 @@ export class MarksOnPage {
   }
 }
 
+/** Marks grouped between pauses by `groupingByElement`. */
+const GROUP_STEP = 500;
+
 /** Marks by the element that holds the text each starts in, for watching those elements. */
 export function marksByElement(articleText: ArticleText, marks: readonly Mark[]): Map<Element, Mark[]> {
+  return allSteps(groupingByElement(articleText, marks));
+}
+
+function* groupingByElement(articleText: ArticleText, marks: readonly Mark[]): Steps<Map<Element, Mark[]>> {
   const groups = new Map<Element, Mark[]>();
-  for (const mark of marks) {
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
     const element = domPositionAt(articleText, mark.start)?.node.parentElement;
-    if (!element) continue;
-    const group = groups.get(element);
-    if (group) group.push(mark);
-    else groups.set(element, [mark]);
+    if (element) {
+      const group = groups.get(element);
+      if (group) group.push(mark);
+      else groups.set(element, [mark]);
+    }
+    if (i % GROUP_STEP === GROUP_STEP - 1) yield;
   }
   return groups;
 }

@@ -54,7 +54,7 @@ interface Analysis {
   articleText: ArticleText | undefined;
 }
 
-/** The time the page is kept waiting at most by detection. */
+/** The time the page is kept waiting at most by a look at it, or by drawing its marks. */
 const SLICE_BUDGET_MS = 8;
 
 function sameNodes(a: ArticleText, b: ArticleText): boolean {
@@ -258,11 +258,14 @@ export class ReaderSession {
       () => generation === this.generation,
     );
     if (generation !== this.generation) return;
-    // Showing a long article's marks is a task of its own, after reading them back.
-    if (marks && marks.length > DRAW_ALL_UP_TO) await yieldToPage();
-    if (generation !== this.generation) return;
     this.markedOk = marks !== undefined;
-    this.painted.drawMarks(articleText, marks ?? []);
+    // Showing a long article's marks starts in a task of its own, after reading them back, and
+    // goes at the page's pace.
+    const current = (): boolean => generation === this.generation;
+    if (marks && marks.length > DRAW_ALL_UP_TO) await yieldToPage();
+    if (!current()) return;
+    await stepsAtPagePace(this.painted.drawingMarks(articleText, marks ?? []), SLICE_BUDGET_MS, current);
+    if (!current()) return;
     this.marking = false;
     this.deps.onUpdate?.({ isArticle: true, marked: this.painted.size });
   }

@@ -102,6 +102,29 @@ describe('the marks an article shows', () => {
     expect(onPage.rangeOf({ ...far })).toBeUndefined();
   });
 
+  it('groups a long article’s marks a run at a time, and watches only once all are grouped', () => {
+    const paragraphs = 3 * DRAW_ALL_UP_TO; // 2,400 marks
+    const { page, marks, body } = article(paragraphs);
+    const driven = drivenWatch();
+    const onPage = new MarksOnPage(page.document, driven.watch);
+    const steps = onPage.drawingMarks(buildArticleText([body]), marks);
+    let pauses = 0;
+    while (!steps.next().done) {
+      pauses++;
+      expect(driven.watched()).toEqual([]);
+    }
+    expect(pauses).toBe(Math.floor(marks.length / 500));
+    expect(driven.watched().length).toBe(paragraphs);
+    // Steps a newer pass cut short leave nothing watched.
+    const other = drivenWatch();
+    const cut = new MarksOnPage(page.document, other.watch);
+    const halfway = cut.drawingMarks(buildArticleText([body]), marks);
+    halfway.next();
+    cut.forget();
+    while (!halfway.next().done);
+    expect(other.watched()).toEqual([]);
+  });
+
   it('stops watching when the marks are replaced or taken down, and a late word changes nothing', () => {
     const { page, marks, body } = article(DRAW_ALL_UP_TO);
     const driven = drivenWatch();
