@@ -247,21 +247,17 @@ export class ReaderSession {
 
   /** Has the article marked (off the page's thread, by the background), then shows its marks. */
   private async markAndPaint(generation: number, articleText: ArticleText): Promise<void> {
+    const current = (): boolean => generation === this.generation;
     this.marking = true;
     // Sending a long text costs a task of its own; the page has its thread back meanwhile, and
     // while the background marks the text.
     await yieldToPage();
-    if (generation !== this.generation) return;
-    const marks = await this.deps.markText(
-      articleText.text,
-      this.settings,
-      () => generation === this.generation,
-    );
-    if (generation !== this.generation) return;
+    if (!current()) return;
+    const marks = await this.deps.markText(articleText.text, this.settings, current);
+    if (!current()) return;
     this.markedOk = marks !== undefined;
     // Showing a long article's marks starts in a task of its own, after reading them back, and
     // goes at the page's pace.
-    const current = (): boolean => generation === this.generation;
     if (marks && marks.length > DRAW_ALL_UP_TO) await yieldToPage();
     if (!current()) return;
     await stepsAtPagePace(this.painted.drawingMarks(articleText, marks ?? []), SLICE_BUDGET_MS, current);

@@ -76,6 +76,7 @@ const PREVIOUS = {
   longStall4x: '384 ms',
   popup1x: '204 ms',
   popup4x: '570 ms',
+  popupUnprepared: '245 / 769 ms',
   card: '32 / 130 ms',
   synthetic: '+7 ms (noise)',
   marking: '43 / 33 ms',
@@ -143,7 +144,7 @@ function targetsTable(report: BenchReport): string[] {
     [
       'Popup opened → figures, nothing prepared (the popup reads them), 1× / 4×',
       BEFORE.popup1x,
-      '245 / 769 ms',
+      PREVIOUS.popupUnprepared,
       `${med(report.ui?.at1x.popupUnprepared)} / ${med(report.ui?.at4x.popupUnprepared)}`,
       '—',
     ],
