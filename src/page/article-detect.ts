@@ -169,7 +169,7 @@ export function* detectingArticle(doc: Document): Steps<ArticleVerdict> {
     (body !== undefined && looksLikeTeasers(prose, body));
 
   if (body && !listDominates && reaches(metaSaysArticle ? BODY_WITH_METADATA : SHORT_ITEM)) {
-    const parts = locateParts(doc, scope, body, nonContent, meta, prose);
+    const parts = yield* locatingParts(doc, scope, body, nonContent, meta, prose);
     const title = parts.title ? visibleText(parts.title) : declaredTitles(doc, meta.title)[0];
     if (metaSaysArticle) {
       return verdict(
@@ -270,23 +270,27 @@ function verdict(
   return v;
 }
 
-function locateParts(
+/** The title, captions, date line, lead and author, a search at a time: each may walk the page. */
+function* locatingParts(
   doc: Document,
   scope: Element,
   body: Element,
   nonContent: Set<Element>,
   meta: PageMetadata,
   prose: ProseMap,
-): ArticleParts {
+): Steps<ArticleParts> {
   const declared = declaredTitles(doc, meta.title);
   const title =
     findHeadingTitle(doc, body, nonContent) ??
     findTitleLine(prose, body, declared) ??
     findDeclaredTitle(doc, body, nonContent, declared);
+  yield;
   const parts: ArticleParts = { body, captions: findCaptions(body), nonContent };
   if (title) parts.title = title;
+  yield;
   const date = findDateLine(scope, title, body, nonContent);
   if (date) parts.date = date;
+  yield;
   const lead = findLead(scope, title, body, nonContent);
   if (lead) parts.lead = lead;
   const author = findAuthor(body);

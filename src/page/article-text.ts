@@ -38,7 +38,7 @@ const LINE_BREAK = '\n';
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** Nodes read between pauses by `buildingArticleText`. */
-const WALK_STEP = 200;
+const WALK_STEP = 80;
 
 export function buildArticleText(source: Element[] | ArticleParts, options: BuildOptions = {}): ArticleText {
   return allSteps(buildingArticleText(source, options));

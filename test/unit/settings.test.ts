@@ -7,6 +7,7 @@ import {
   HOVER_DELAY_RANGE,
   LANGUAGE_CHOICES,
   parseSettings,
+  parseStoredSettings,
   storedForm,
   UNDERLINES,
 } from '../../src/core/settings.ts';
@@ -31,6 +32,26 @@ describe('parseSettings', () => {
       expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
     }
     expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('writes out as its defaults exactly what the schema gives for an empty record', () => {
+    // The defaults are data, so that an empty storage needs no schema run at page start.
+    expect(parseStoredSettings({})).toEqual(DEFAULT_SETTINGS);
+    expect(parseStoredSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(Object.create(null))).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(Object.keys(parseStoredSettings({})).sort());
+  });
+
+  it('reads any stored record as the schema does, empty or not', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('enabled', 'language', 'badge', 'x'), fc.anything()),
+        (raw) => {
+          expect(parseSettings(raw)).toEqual(parseStoredSettings(raw));
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 
   it('keeps every valid stored choice', () => {

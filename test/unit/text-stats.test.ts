@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findNonContent } from '../../src/page/detect/boilerplate.ts';
 import { allSteps } from '../../src/page/detect/steps.ts';
 import { measureText } from '../../src/page/detect/text-measure.ts';
-import { TextStats } from '../../src/page/detect/text-stats.ts';
+import { FILL_STEP, TextStats } from '../../src/page/detect/text-stats.ts';
 import { loadFixture, type LoadedPage } from '../fixtures/site/load-fixture.ts';
 
 const open: LoadedPage[] = [];
@@ -33,7 +33,7 @@ describe('text stats', () => {
     let pauses = 0;
     while (!steps.next().done) pauses++;
     const elements = Array.from(body.getElementsByTagName('*'));
-    expect(pauses).toBe(Math.floor((elements.length - 1) / 100) + 1);
+    expect(pauses).toBe(Math.floor((elements.length - 1) / FILL_STEP) + 1);
     const fresh = TextStats.all();
     for (const el of elements) expect(stats.of(el)).toEqual(fresh.of(el));
     // And the amounts are the text's: a paragraph's as measured on its own.

@@ -39,7 +39,7 @@ export interface ProseMap {
 }
 
 /** Runs read between pauses by `readingProse`. */
-const RUN_STEP = 100;
+const RUN_STEP = 40;
 
 export function readProse(scope: Element, nonContent: Set<Element>, stats: TextStats): ProseMap {
   return allSteps(readingProse(scope, nonContent, stats));

@@ -174,7 +174,7 @@ function regionOfHeading(heading: Element, stopAt: Element, stats: TextStats, co
 }
 
 /** Elements judged between pauses by `findingNonContent`. */
-const VISIT_STEP = 100;
+const VISIT_STEP = 40;
 
 /**
  * The outermost non-content elements under `scope` (scope itself is never one). Computed once

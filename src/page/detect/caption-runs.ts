@@ -17,7 +17,7 @@ const CAPTION_BOX = 250;
 const TEASER_LINK = 25;
 
 /** Runs judged between pauses by `findingCaptionRuns`. */
-const RUN_STEP = 100;
+const RUN_STEP = 40;
 
 /** Per run: a photo caption. A run at a time (see steps.ts). */
 export function* findingCaptionRuns(runs: Run[], scope: Element, stats: TextStats): Steps<boolean[]> {

@@ -44,7 +44,7 @@ function breaksRun(el: Element): boolean {
 const CLOSING = /[.!?…:;]["”»'’)\]]*\s*$/u;
 
 /** Nodes walked between pauses by `collectingRuns`. */
-const WALK_STEP = 200;
+const WALK_STEP = 80;
 
 /** The page's runs, read a run of nodes at a time (see steps.ts): the walk keeps its place on a stack. */
 export function* collectingRuns(scope: Element, skip: (el: Element) => boolean): Steps<Run[]> {
