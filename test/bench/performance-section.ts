@@ -68,19 +68,19 @@ const BEFORE = {
   marking: 'in the page',
 };
 
-/** The same figures at the previous stop (stop 18, 2026-12-02, 04:25), to show what the last change moved. */
+/** The same figures at the previous stop (stop 19, 2026-12-02, its README table), to show what the last change moved. */
 const PREVIOUS = {
-  contentGzip: '21.7 KiB',
-  ownJs1x: '86 ms',
-  ownJs4x: '195 ms',
-  longStall4x: '384 ms',
-  popup1x: '204 ms',
-  popup4x: '570 ms',
-  popupUnprepared: '245 / 769 ms',
-  card: '32 / 130 ms',
-  synthetic: '+7 ms (noise)',
-  marking: '43 / 33 ms',
-  longMarking: '232 / 334 ms',
+  contentGzip: '23.1 KiB',
+  ownJs1x: '88 ms',
+  ownJs4x: '224 ms',
+  longStall4x: '108 ms',
+  popup1x: '249 ms',
+  popup4x: '531 ms',
+  popupUnprepared: '322 / 720 ms',
+  card: '31 / 135 ms',
+  synthetic: '−16 ms (noise)',
+  marking: '38 / 23 ms',
+  longMarking: '222 / 272 ms',
 };
 
 function med(spread: Spread | null | undefined, digits = 0): string {
