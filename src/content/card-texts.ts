@@ -38,6 +38,8 @@ export function watchExtension(onGone: () => void, signal: AbortSignal): void {
 
 export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): CardTexts {
   const cache = new Map<string, CardModel>();
+  // Questions on their way: the hover asks early, and opening the card then waits for that answer.
+  const asked = new Map<string, Promise<CardModel | undefined>>();
   const keyOf = (subject: CardSubject): string => `${lang()}\u0000${JSON.stringify(subject)}`;
   return {
     cached(subject) {
@@ -48,21 +50,29 @@ export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): C
       }
       return cache.get(keyOf(subject));
     },
-    async fetch(subject) {
+    fetch(subject) {
       if (extensionGone()) {
         onGone();
-        return undefined;
+        return Promise.resolve(undefined);
       }
-      const request: CardRequest = { type: 'card', subject, lang: lang() };
       const key = keyOf(subject);
-      try {
-        const model = parseCardModel(await browser.runtime.sendMessage(request));
-        if (model) cache.set(key, model);
-        return model;
-      } catch {
-        if (extensionGone()) onGone();
-        return undefined;
-      }
+      const pending = asked.get(key);
+      if (pending) return pending;
+      const request: CardRequest = { type: 'card', subject, lang: lang() };
+      const answer = (async () => {
+        try {
+          const model = parseCardModel(await browser.runtime.sendMessage(request));
+          if (model) cache.set(key, model);
+          return model;
+        } catch {
+          if (extensionGone()) onGone();
+          return undefined;
+        }
+      })();
+      asked.set(key, answer);
+      // Forgotten once answered (after it was noted, even when the answer came at once).
+      void answer.then(() => asked.delete(key));
+      return answer;
     },
   };
 }

@@ -371,6 +371,7 @@ export class ReaderSession {
         });
       },
       open: (mark, how) => this.openCard(mark, how),
+      prefetch: (mark) => this.card.prefetch(subjectOf(mark)),
       close: () => this.closeCard(),
       openMark: () => (this.card.open ? this.openMark : undefined),
       inCard: (target) => this.card.contains(target),

@@ -2,6 +2,7 @@
  * The README's "Performance" section, written from a bench report so its figures are always the
  * ones just measured. run.ts saves it to .tmp/performance-section.md for pasting.
  */
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import type { BundleSizes } from './bundle-size.ts';
 import type { CoreRow } from './core-bench.ts';
 import { AFTER_PAINT_MS, type PageBenchResult } from './page-bench.ts';
@@ -168,6 +169,13 @@ function targetsTable(report: BenchReport): string[] {
       PREVIOUS.card,
       `${med(report.ui?.at1x.card, 1)} / ${med(report.ui?.at4x.card, 1)}`,
       '≤ 30 ms',
+    ],
+    [
+      `Pointer rests on a term → card shown, beyond the ${DEFAULT_SETTINGS.hoverDelay} ms hover delay (its text asked for as the pointer arrives), 1× / 4×`,
+      '—',
+      '—',
+      `${med(report.ui?.at1x.hoverBeyondDelay, 1)} / ${med(report.ui?.at4x.hoverBeyondDelay, 1)}`,
+      '≤ 30 ms (the round trip inside the delay)',
     ],
     [
       `Own JS on the seed with ${report.synthetic?.entries.toLocaleString('en') ?? 'n/a'} synthetic entries more, change`,

@@ -2,11 +2,13 @@
  * How long a reader waits for the parts that are not the page itself: the popup from its opening
  * to its figures on screen, and a card from the moment it is asked of the background to the
  * moment it is shown (the round trip that must fit inside the hover delay). Chromium, fresh
- * pages, optionally on a throttled CPU; figures only.
+ * pages, optionally on a throttled CPU; and a card opened by hover, from the pointer's arrival,
+ * beyond the hover delay. Figures only.
  */
 import type { Page } from 'puppeteer-core';
 import { popupAddress, type ExtensionSession } from '../e2e/browsers.ts';
-import { waitForPreparedArticle } from '../e2e/page-probes.ts';
+import { DOTTED, waitForPreparedArticle } from '../e2e/page-probes.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { spreadOf, type Spread } from './stats.ts';
 
 /** Copied from the popup and the card controller (importing them pulls in the extension API). */
@@ -26,6 +28,11 @@ export interface UiBenchResult {
   popupFigures: number;
   /** Card requested → card shown, first card of a fresh tab (nothing cached), ms. */
   card: Spread;
+  /**
+   * The pointer comes to rest on the first term in view → its card shown, less the hover delay:
+   * what the reader waits beyond the delay, the first card of a fresh tab.
+   */
+  hoverBeyondDelay: Spread;
 }
 
 async function throttled(page: Page, rate: number): Promise<void> {
@@ -101,6 +108,44 @@ async function cardRun(session: ExtensionSession, path: string, rate: number): P
   }
 }
 
+/** The first painted term in view, scrolled to the middle of the viewport: its centre. */
+async function firstTermPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    `(async () => {
+      const ranges = [...(CSS.highlights.get(${JSON.stringify(DOTTED)}) ?? [])];
+      const range = ranges.find((r) => r.getBoundingClientRect().width > 0);
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+      const box = range.getClientRects()[0];
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    })()`,
+  );
+  if (!point) throw new Error('no painted term to hover');
+  return point as { x: number; y: number };
+}
+
+async function hoverRun(session: ExtensionSession, path: string, rate: number): Promise<number> {
+  const page = await session.browser.newPage();
+  try {
+    await throttled(page, rate);
+    await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
+    await waitForMark(page, PAINTED, 20_000 * rate);
+    await page.mouse.move(1, 1);
+    const point = await firstTermPoint(page);
+    // The moment the pointer arrives, as the page sees it (listening before the reader does).
+    await page.evaluate(
+      `window.addEventListener('pointermove', () => { window.laichauBenchArrived ??= performance.now(); }, { capture: true })`,
+    );
+    await page.mouse.move(point.x, point.y);
+    const shown = await waitForMark(page, CARD.shown, 10_000 * rate);
+    const arrived = (await page.evaluate('window.laichauBenchArrived')) as number;
+    return shown - arrived - DEFAULT_SETTINGS.hoverDelay;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 export async function benchUi(
   session: ExtensionSession,
   path: string,
@@ -123,6 +168,8 @@ export async function benchUi(
     }
     const cards = [];
     for (let i = 0; i < runs; i++) cards.push(await cardRun(session, path, rate));
+    const hovers = [];
+    for (let i = 0; i < runs; i++) hovers.push(await hoverRun(session, path, rate));
     return {
       throttle: rate,
       popup: spreadOf(popups.map((p) => p.ms)),
@@ -130,6 +177,7 @@ export async function benchUi(
       popupUnprepared: spreadOf(unprepared.map((p) => p.ms)),
       popupFigures: popups[0]?.figures ?? 0,
       card: spreadOf(cards),
+      hoverBeyondDelay: spreadOf(hovers),
     };
   } finally {
     await helper.close().catch(() => undefined);

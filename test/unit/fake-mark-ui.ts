@@ -29,6 +29,8 @@ export interface FakeReader<M> {
   card: HTMLElement;
   /** The marks opened, in order, and how. */
   opened: Array<{ mark: M; how: How }>;
+  /** The marks whose text was asked for ahead, in order. */
+  prefetched: M[];
   closes: number;
   hitTests: number;
 }
@@ -41,6 +43,7 @@ export function fakeReader<M>(doc: Document, boxes: ReadonlyMap<M, Box>): FakeRe
   const reader: FakeReader<M> = {
     card,
     opened: [],
+    prefetched: [],
     closes: 0,
     hitTests: 0,
     ui: {
@@ -54,6 +57,9 @@ export function fakeReader<M>(doc: Document, boxes: ReadonlyMap<M, Box>): FakeRe
       open(mark, how) {
         reader.opened.push({ mark, how });
         open = mark;
+      },
+      prefetch(mark) {
+        reader.prefetched.push(mark);
       },
       close() {
         reader.closes++;

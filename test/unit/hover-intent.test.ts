@@ -78,6 +78,31 @@ describe('opening on hover', () => {
     expect(openedMarks()).toEqual(['B']);
   });
 
+  it('asks for the card text as soon as the pointer rests on a term, before the delay, once per term', () => {
+    start();
+    moveAndLook(ON_A);
+    expect(reader.prefetched).toEqual(['A']);
+    expect(reader.opened).toEqual([]);
+    move({ x: 40, y: 15 });
+    vi.advanceTimersToNextFrame();
+    expect(reader.prefetched).toEqual(['A']);
+    moveAndLook(ON_B);
+    expect(reader.prefetched).toEqual(['A', 'B']);
+    vi.advanceTimersByTime(DELAY);
+    expect(openedMarks()).toEqual(['B']);
+  });
+
+  it('asks nothing for a pointer that crosses terms within one frame, nor for touch', () => {
+    start();
+    move(ON_A);
+    move(ON_B);
+    move(NOWHERE);
+    vi.advanceTimersToNextFrame();
+    move(ON_A, 'touch');
+    vi.advanceTimersByTime(FRAME);
+    expect(reader.prefetched).toEqual([]);
+  });
+
   it('does not restart the delay while the pointer moves within the same term', () => {
     start();
     moveAndLook(ON_A);

@@ -92,6 +92,23 @@ describe('walking the marks', () => {
     expect(scrolled).toEqual([{ mark: MARKS[0], opensBefore: 0 }]);
   });
 
+  it('asks ahead for the card one step further on, in the direction walked, never for the open one', () => {
+    start();
+    next();
+    expect(reader.prefetched).toEqual([MARKS[1]]);
+    next();
+    expect(reader.prefetched).toEqual([MARKS[1], MARKS[2]]);
+    previous();
+    expect(openedAt()).toEqual(startsOf([MARKS[0]!, MARKS[1]!, MARKS[0]!]));
+    // Back at the first: the one before it, round the end, is the last.
+    expect(reader.prefetched.at(-1)).toBe(MARKS[4]);
+    controller.abort();
+    reader.card.remove();
+    start([MARKS[0]!]);
+    next();
+    expect(reader.prefetched).toEqual([]);
+  });
+
   it('walks forward through every mark in reading order and wraps round to the first', () => {
     start();
     for (let i = 0; i < MARKS.length + 2; i++) next();

@@ -45,6 +45,7 @@ function cardUi(): MarkUi<Mark> {
       anchor.selectNodeContents(document.querySelector('p')!);
       card.show(subjectOf(mark), anchor, how);
     },
+    prefetch: (mark) => card.prefetch(subjectOf(mark)),
     close: () => card.close(),
     openMark: () => (card.open ? current : undefined),
     inCard: (target) => card.contains(target),

@@ -55,6 +55,8 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
     if (mark === candidate) return;
     candidate = mark;
     clearTimeout(openTimer);
+    // The question for the card's text goes out now, and its answer comes back within the delay.
+    ui.prefetch(mark);
     openTimer = setTimeout(() => {
       if (candidate !== mark) return;
       cancelClose();

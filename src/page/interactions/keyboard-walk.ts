@@ -1,7 +1,7 @@
 /**
  * Keyboard access: Alt+Shift+N and Alt+Shift+P move to the next and previous marked term in
  * reading order, scroll it into view, open its card with focus in it and announce it; Esc closes
- * the card. Keys typed into the page's own fields are never taken.
+ * the card. The card one step further on is asked for ahead, so walking on does not wait. Keys typed into the page's own fields are never taken.
  */
 import type { MarkUi } from './mark-ui.ts';
 
@@ -47,6 +47,9 @@ export function watchKeyboard<M>(
       position = next;
       walk.scrollTo(next);
       ui.open(next, { focus: true, announce: true });
+      // The reader walking on is likely to press again: the next term's text is asked for now.
+      const ahead = walk.step(next, direction);
+      if (ahead !== undefined && ahead !== next) ui.prefetch(ahead);
     },
     { signal },
   );

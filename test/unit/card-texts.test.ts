@@ -1,0 +1,89 @@
+/**
+ * The page's side of the card conversation, over a fake extension API: a card's text is asked
+ * once however often it is wanted while the question is on its way (the hover asks early, the
+ * card then asks again), remembered once answered, and asked afresh after a failed answer.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCardModel, type CardSources } from '../../src/cards/build-card-model.ts';
+import type { CardModel, CardSubject } from '../../src/messages/card-messages.ts';
+
+const NO_GLOSSARY: CardSources = { byId: new Map(), entryForCode: () => undefined, formatDate: (iso) => iso };
+const SUBJECT: CardSubject = { kind: 'defined', text: 'BQLDA', expansion: 'Ban Quản lý dự án' };
+const MODEL: CardModel = buildCardModel(SUBJECT, 'vi', NO_GLOSSARY)!;
+
+interface Asked {
+  message: unknown;
+  answer(value: unknown): void;
+  fail(error: Error): void;
+}
+
+let asked: Asked[];
+const scope = globalThis as unknown as { browser?: unknown };
+
+beforeEach(() => {
+  asked = [];
+  scope.browser = {
+    runtime: {
+      id: 'reader-under-test',
+      sendMessage: (message: unknown) =>
+        new Promise((resolve, reject) => asked.push({ message, answer: resolve, fail: reject })),
+    },
+  };
+  vi.resetModules();
+});
+afterEach(() => {
+  delete scope.browser;
+});
+
+async function texts(onGone = (): void => {}) {
+  const { cardTextsFromBackground } = await import('../../src/content/card-texts.ts');
+  return cardTextsFromBackground(() => 'vi', onGone);
+}
+
+describe('card texts from the background', () => {
+  it('asks once while a question is on its way, and answers both askers from it', async () => {
+    const cards = await texts();
+    const early = cards.fetch(SUBJECT);
+    const late = cards.fetch(SUBJECT);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.message).toEqual({ type: 'card', subject: SUBJECT, lang: 'vi' });
+    asked[0]!.answer(MODEL);
+    expect(await early).toEqual(MODEL);
+    expect(await late).toEqual(MODEL);
+    expect(cards.cached(SUBJECT)).toEqual(MODEL);
+    // Known now: no further question.
+    expect(cards.cached({ ...SUBJECT })).toEqual(MODEL);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('asks again after an answer that failed, and keeps nothing from it', async () => {
+    const cards = await texts();
+    const first = cards.fetch(SUBJECT);
+    asked[0]!.fail(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await first).toBeUndefined();
+    expect(cards.cached(SUBJECT)).toBeUndefined();
+    const second = cards.fetch(SUBJECT);
+    expect(asked).toHaveLength(2);
+    asked[1]!.answer(MODEL);
+    expect(await second).toEqual(MODEL);
+  });
+
+  it('drops an answer that is not a card, and asks again next time', async () => {
+    const cards = await texts();
+    const first = cards.fetch(SUBJECT);
+    asked[0]!.answer({ type: 'card', html: '<img src=x onerror=alert(1)>' });
+    expect(await first).toBeUndefined();
+    expect(cards.cached(SUBJECT)).toBeUndefined();
+    void cards.fetch(SUBJECT);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('asks nothing once the extension has gone, and says so', async () => {
+    const onGone = vi.fn();
+    const cards = await texts(onGone);
+    (scope.browser as { runtime: { id?: string } }).runtime.id = undefined;
+    expect(await cards.fetch(SUBJECT)).toBeUndefined();
+    expect(asked).toHaveLength(0);
+    expect(onGone).toHaveBeenCalled();
+  });
+});
