@@ -57,6 +57,27 @@ describe.each(BROWSERS)('cards, in %s', (name) => {
     await waitForCardClosed(page);
   });
 
+  it('has asked for the card by the end of the hover delay, so it opens without a wait', async () => {
+    // A fresh tab: nothing is known yet, so the card's text must be asked for while the pointer rests.
+    const fresh = await live.session.openSite(ARTICLE);
+    try {
+      await waitForPaint(fresh, 20);
+      await fresh.mouse.move(1, 1);
+      const point = await pointOnText(fresh, 'BĐBP', { context: 'với BĐBP trong' });
+      await fresh.mouse.move(point.x, point.y);
+      const card = await waitForCard(fresh, 'BĐBP');
+      expect(explains(card.text, 'BĐBP')).toBe(true);
+      // The card marks every showing; it marks a request only when it had to ask at opening time.
+      const marks = await fresh.evaluate(() => ({
+        shown: performance.getEntriesByName('laichau-reader:card-shown').length,
+        askedAtOpening: performance.getEntriesByName('laichau-reader:card-requested').length,
+      }));
+      expect(marks).toEqual({ shown: 1, askedAtOpening: 0 });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('explains "18-NQ/TW" with its decoded structure and its glossary entry', async () => {
     const point = await pointOnText(page, '18-NQ/TW');
     await page.mouse.move(point.x, point.y);
