@@ -136,6 +136,13 @@ function targetsTable(report: BenchReport): string[] {
     ],
     ['Popup opened → figures shown, 4×', BEFORE.popup4x, PREVIOUS.popup4x, ms(report.ui?.at4x.popup), '—'],
     [
+      "Popup opened → its document parsed, before any of its scripts (the browser's own part), 1× / 4×",
+      '—',
+      '—',
+      `${med(report.ui?.at1x.popupDocument)} / ${med(report.ui?.at4x.popupDocument)}`,
+      '—',
+    ],
+    [
       "Popup's first script → figures shown, 1× / 4× (the tab and document left out)",
       '—',
       '—',

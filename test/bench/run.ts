@@ -269,7 +269,7 @@ async function main(): Promise<void> {
       const at4x = await benchUi(session, seedPath, CHROMIUM_RUNS, 4);
       for (const r of [at1x, at4x]) {
         log(
-          `  at ${r.throttle}×: popup → figures ${formatSpread(r.popup, 0)} (${r.popupFigures} figures; from its first script ${formatSpread(r.popupFromScript, 0)}); nothing prepared ${formatSpread(r.popupUnprepared, 0)}; card round trip ${formatSpread(r.card, 1)}; hover, beyond the delay ${formatSpread(r.hoverBeyondDelay, 1)}`,
+          `  at ${r.throttle}×: popup → figures ${formatSpread(r.popup, 0)} (${r.popupFigures} figures; from its first script ${formatSpread(r.popupFromScript, 0)}; its document parsed at ${formatSpread(r.popupDocument, 0)}); nothing prepared ${formatSpread(r.popupUnprepared, 0)}; card round trip ${formatSpread(r.card, 1)}; hover, beyond the delay ${formatSpread(r.hoverBeyondDelay, 1)}`,
         );
       }
       return { at1x, at4x };

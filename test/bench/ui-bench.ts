@@ -22,6 +22,11 @@ export interface UiBenchResult {
   popup: Spread;
   /** The same from the popup's first own script, leaving out the browser's tab and document. */
   popupFromScript: Spread;
+  /**
+   * Navigation start → the popup's document parsed (domInteractive): the browser's own part of
+   * opening it (a tab, a renderer, a 1 KB document), before any of the popup's scripts can run.
+   */
+  popupDocument: Spread;
   /** Navigation start → figures when nothing was kept: the popup reads the figures itself. */
   popupUnprepared: Spread;
   /** Figures the popup listed (a cross-check that it showed the report). */
@@ -69,7 +74,7 @@ async function popupRun(
   session: ExtensionSession,
   address: string,
   rate: number,
-): Promise<{ ms: number; fromScript: number; figures: number }> {
+): Promise<{ ms: number; fromScript: number; document: number; figures: number }> {
   const popup = await session.browser.newPage();
   try {
     await throttled(popup, rate);
@@ -80,7 +85,10 @@ async function popupRun(
       POPUP.start,
     );
     const figures = await popup.evaluate(() => document.querySelectorAll('[data-figure], .figure').length);
-    return { ms, fromScript: ms - started, figures };
+    const parsed = (await popup.evaluate(
+      `performance.getEntriesByType('navigation')[0]?.domInteractive ?? Number.NaN`,
+    )) as number;
+    return { ms, fromScript: ms - started, document: parsed, figures };
   } finally {
     await popup.close().catch(() => undefined);
   }
@@ -174,6 +182,7 @@ export async function benchUi(
       throttle: rate,
       popup: spreadOf(popups.map((p) => p.ms)),
       popupFromScript: spreadOf(popups.map((p) => p.fromScript)),
+      popupDocument: spreadOf(popups.map((p) => p.document)),
       popupUnprepared: spreadOf(unprepared.map((p) => p.ms)),
       popupFigures: popups[0]?.figures ?? 0,
       card: spreadOf(cards),
