@@ -1,7 +1,8 @@
 /**
  * Keyboard access: Alt+Shift+N and Alt+Shift+P move to the next and previous marked term in
  * reading order, scroll it into view, open its card with focus in it and announce it; Esc closes
- * the card. The card one step further on is asked for ahead, so walking on does not wait. Keys typed into the page's own fields are never taken.
+ * the card. Keys typed into the page's own fields are never taken. The text of the card one step
+ * further on is asked for ahead, so that walking on does not wait for it.
  */
 import type { MarkUi } from './mark-ui.ts';
 

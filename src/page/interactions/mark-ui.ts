@@ -5,7 +5,7 @@ export interface MarkUi<M> {
   close(): void;
   /**
    * Starts getting the mark's card text without showing anything: the pointer has come to rest
-   * on it, so the card can open at the end of the hover delay instead of waiting for it then.
+   * on it, or the keyboard walk is one step before it, so its card can open without a wait.
    */
   prefetch(mark: M): void;
   /** The mark whose card is open, if any. */
