@@ -36,6 +36,13 @@ export function watchExtension(onGone: () => void, signal: AbortSignal): void {
   window.addEventListener('focus', check, { signal });
 }
 
+/**
+ * Cards remembered per page at most. A page writes the subjects of its document codes and of the
+ * abbreviations it defines itself, so a hostile one could otherwise make the memory grow
+ * without end; an article has a few dozen.
+ */
+export const CARDS_KEPT = 300;
+
 export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): CardTexts {
   const cache = new Map<string, CardModel>();
   // Questions on their way: the hover asks early, and opening the card then waits for that answer.
@@ -62,16 +69,25 @@ export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): C
       const answer = (async () => {
         try {
           const model = parseCardModel(await browser.runtime.sendMessage(request));
-          if (model) cache.set(key, model);
+          if (model) {
+            // The oldest goes first: a Map keeps the order in which keys were added.
+            if (cache.size >= CARDS_KEPT) cache.delete(cache.keys().next().value as string);
+            cache.set(key, model);
+          }
           return model;
         } catch {
-          if (extensionGone()) onGone();
+          try {
+            if (extensionGone()) onGone();
+          } catch {
+            // Taking the reader down must not leave the question pending for good.
+          }
           return undefined;
         }
       })();
       asked.set(key, answer);
       // Forgotten once answered (after it was noted, even when the answer came at once).
-      void answer.then(() => asked.delete(key));
+      const forget = (): void => void asked.delete(key);
+      answer.then(forget, forget);
       return answer;
     },
   };

@@ -372,6 +372,7 @@ export class ReaderSession {
       },
       open: (mark, how) => this.openCard(mark, how),
       prefetch: (mark) => this.card.prefetch(subjectOf(mark)),
+      prepare: (mark) => this.card.prepare(subjectOf(mark)),
       close: () => this.closeCard(),
       openMark: () => (this.card.open ? this.openMark : undefined),
       inCard: (target) => this.card.contains(target),

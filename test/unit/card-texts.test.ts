@@ -50,10 +50,21 @@ describe('card texts from the background', () => {
     asked[0]!.answer(MODEL);
     expect(await early).toEqual(MODEL);
     expect(await late).toEqual(MODEL);
-    expect(cards.cached(SUBJECT)).toEqual(MODEL);
-    // Known now: no further question.
     expect(cards.cached({ ...SUBJECT })).toEqual(MODEL);
-    expect(asked).toHaveLength(1);
+  });
+
+  it('keeps at most CARDS_KEPT cards, forgetting the oldest first', async () => {
+    const { CARDS_KEPT } = await import('../../src/content/card-texts.ts');
+    const cards = await texts();
+    const subject = (i: number): CardSubject => ({ kind: 'code', text: `${i}/QĐ-UBND` });
+    for (let i = 0; i <= CARDS_KEPT; i++) {
+      const pending = cards.fetch(subject(i));
+      asked.at(-1)!.answer(MODEL);
+      await pending;
+    }
+    expect(cards.cached(subject(0))).toBeUndefined();
+    expect(cards.cached(subject(1))).toEqual(MODEL);
+    expect(cards.cached(subject(CARDS_KEPT))).toEqual(MODEL);
   });
 
   it('asks again after an answer that failed, and keeps nothing from it', async () => {

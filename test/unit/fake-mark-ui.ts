@@ -31,6 +31,8 @@ export interface FakeReader<M> {
   opened: Array<{ mark: M; how: How }>;
   /** The marks whose text was asked for ahead, in order. */
   prefetched: M[];
+  /** The marks whose card was made ready ahead, in order. */
+  prepared: M[];
   closes: number;
   hitTests: number;
 }
@@ -44,6 +46,7 @@ export function fakeReader<M>(doc: Document, boxes: ReadonlyMap<M, Box>): FakeRe
     card,
     opened: [],
     prefetched: [],
+    prepared: [],
     closes: 0,
     hitTests: 0,
     ui: {
@@ -60,6 +63,9 @@ export function fakeReader<M>(doc: Document, boxes: ReadonlyMap<M, Box>): FakeRe
       },
       prefetch(mark) {
         reader.prefetched.push(mark);
+      },
+      prepare(mark) {
+        reader.prepared.push(mark);
       },
       close() {
         reader.closes++;

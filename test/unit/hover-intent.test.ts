@@ -92,6 +92,29 @@ describe('opening on hover', () => {
     expect(openedMarks()).toEqual(['B']);
   });
 
+  it('makes the card ready halfway through the delay, for a pointer still resting there', () => {
+    start();
+    moveAndLook(ON_A);
+    vi.advanceTimersByTime(DELAY / 2 - 1);
+    expect(reader.prepared).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(reader.prepared).toEqual(['A']);
+    expect(reader.opened).toEqual([]);
+  });
+
+  it('makes nothing ready for a pointer that only crosses a term or leaves it early', () => {
+    start();
+    moveAndLook(ON_A);
+    vi.advanceTimersByTime(DELAY / 4);
+    moveAndLook(ON_B);
+    vi.advanceTimersByTime(DELAY / 4);
+    moveAndLook(NOWHERE);
+    vi.advanceTimersByTime(5 * DELAY);
+    expect(reader.prefetched).toEqual(['A', 'B']);
+    expect(reader.prepared).toEqual([]);
+    expect(reader.opened).toEqual([]);
+  });
+
   it('asks nothing for a pointer that crosses terms within one frame, nor for touch', () => {
     start();
     move(ON_A);

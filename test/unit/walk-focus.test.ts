@@ -46,6 +46,7 @@ function cardUi(): MarkUi<Mark> {
       card.show(subjectOf(mark), anchor, how);
     },
     prefetch: (mark) => card.prefetch(subjectOf(mark)),
+    prepare: (mark) => card.prepare(subjectOf(mark)),
     close: () => card.close(),
     openMark: () => (card.open ? current : undefined),
     inCard: (target) => card.contains(target),

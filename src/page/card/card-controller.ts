@@ -49,6 +49,9 @@ export class CardController {
   /** Whether a card has been laid out once (see warmUp). */
   private warm = false;
 
+  /** The subject last made ready (see prepare): a later answer for another is not laid out. */
+  private preparing: CardSubject | undefined;
+
   constructor(
     doc: Document,
     private readonly root: ReaderRoot,
@@ -78,13 +81,23 @@ export class CardController {
 
   /** Asks for the subject's text ahead of showing it; the answer waits in the texts' cache. */
   prefetch(subject: CardSubject): void {
+    if (!this.texts.cached(subject)) void this.texts.fetch(subject);
+  }
+
+  /**
+   * The subject's card is about to open (the pointer has rested on its term): before the page's
+   * first card, it is laid out once, unseen, as soon as its text is here.
+   */
+  prepare(subject: CardSubject): void {
+    if (this.warm) return;
+    this.preparing = subject;
     const known = this.texts.cached(subject);
     if (known) {
       this.warmUp(known);
       return;
     }
     void this.texts.fetch(subject).then((model) => {
-      if (model) this.warmUp(model);
+      if (model && this.preparing === subject) this.warmUp(model);
     });
   }
 
@@ -94,6 +107,7 @@ export class CardController {
    * times that on a phone): paid here, inside the hover delay, it is not paid when the card opens.
    */
   private warmUp(model: CardModel): void {
+    this.preparing = undefined;
     if (this.warm || this.current) return;
     this.warm = true;
     const element = this.element;
@@ -172,6 +186,7 @@ export class CardController {
 
   close(): void {
     this.ticket++;
+    this.preparing = undefined;
     if (!this.current) return;
     this.current = undefined;
     this.element.hidden = true;

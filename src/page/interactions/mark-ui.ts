@@ -4,10 +4,16 @@ export interface MarkUi<M> {
   open(mark: M, how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } }): void;
   close(): void;
   /**
-   * Starts getting the mark's card text without showing anything: the pointer has come to rest
-   * on it, or the keyboard walk is one step before it, so its card can open without a wait.
+   * Starts getting the mark's card text, and changes nothing on the page: the pointer has
+   * reached the mark, or the keyboard walk is one step before it, so its card can open without
+   * waiting for the background.
    */
   prefetch(mark: M): void;
+  /**
+   * The pointer has rested on the mark for half the hover delay: its card is likely to open, so
+   * it may be made ready now (the page's first card is laid out ahead, unseen).
+   */
+  prepare(mark: M): void;
   /** The mark whose card is open, if any. */
   openMark(): M | undefined;
   /** Whether an event target is inside the card. */
