@@ -21,11 +21,11 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
   let last = { x: 0, y: 0 };
   const closeDelay = options.closeDelay ?? 300;
 
-  /** Forgets the term about to open and any look not yet taken: the pointer has gone elsewhere. */
   const stopTimers = (): void => {
     clearTimeout(openTimer);
     clearTimeout(prepareTimer);
   };
+  /** Forgets the term about to open and any look not yet taken: the pointer has gone elsewhere. */
   const cancelOpen = (): void => {
     stopTimers();
     candidate = undefined;
