@@ -94,12 +94,27 @@ async function popupRun(
   }
 }
 
-async function cardRun(session: ExtensionSession, path: string, rate: number): Promise<number> {
+/** Opens `path` in a fresh tab at `rate`, waits until the reader has painted, and measures there. */
+async function onFreshArticle(
+  session: ExtensionSession,
+  path: string,
+  rate: number,
+  measure: (page: Page) => Promise<number>,
+): Promise<number> {
   const page = await session.browser.newPage();
   try {
     await throttled(page, rate);
     await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
     await waitForMark(page, PAINTED, 20_000 * rate);
+    return await measure(page);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** The first card of the keyboard walk: asked of the background → shown. */
+async function cardRun(session: ExtensionSession, path: string, rate: number): Promise<number> {
+  return onFreshArticle(session, path, rate, async (page) => {
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
     await page.keyboard.press('KeyN');
@@ -111,9 +126,7 @@ async function cardRun(session: ExtensionSession, path: string, rate: number): P
       CARD.requested,
     );
     return shown - requested;
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+  });
 }
 
 /** The first painted term in view, scrolled to the middle of the viewport: its centre. */
@@ -133,15 +146,13 @@ async function firstTermPoint(page: Page): Promise<{ x: number; y: number }> {
   return point as { x: number; y: number };
 }
 
+/** The first card opened by hover: the pointer's arrival on a term → shown, less the hover delay. */
 async function hoverRun(session: ExtensionSession, path: string, rate: number): Promise<number> {
-  const page = await session.browser.newPage();
-  try {
-    await throttled(page, rate);
-    await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
-    await waitForMark(page, PAINTED, 20_000 * rate);
+  return onFreshArticle(session, path, rate, async (page) => {
     await page.mouse.move(1, 1);
     const point = await firstTermPoint(page);
-    // The moment the pointer arrives, as the page sees it (listening before the reader does).
+    // The moment the pointer arrives, as the page sees it: a capturing listener on the window
+    // hears the move before the reader's own listener does.
     await page.evaluate(
       `window.addEventListener('pointermove', () => { window.laichauBenchArrived ??= performance.now(); }, { capture: true })`,
     );
@@ -149,9 +160,7 @@ async function hoverRun(session: ExtensionSession, path: string, rate: number): 
     const shown = await waitForMark(page, CARD.shown, 10_000 * rate);
     const arrived = (await page.evaluate('window.laichauBenchArrived')) as number;
     return shown - arrived - DEFAULT_SETTINGS.hoverDelay;
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+  });
 }
 
 export async function benchUi(

@@ -107,7 +107,6 @@ export class CardController {
    * times that on a phone): paid here, inside the hover delay, it is not paid when the card opens.
    */
   private warmUp(model: CardModel): void {
-    this.preparing = undefined;
     if (this.warm || this.current) return;
     this.warm = true;
     const element = this.element;
