@@ -75,8 +75,9 @@ function build(doc: Document, css: string, attach: boolean): Built {
 
 /**
  * The root, built when the first card or announcement needs it (or just before: when the pointer
- * has rested on a term for half the hover delay, its card is laid out ahead): a reader who only
- * reads the marks leaves the page's own tree untouched, and the start of every page saves the work.
+ * has rested on a term for half the hover delay, or Alt and Shift are held for the keyboard walk,
+ * the card is laid out ahead): a reader who only reads the marks leaves the page's own tree
+ * untouched, and the start of every page saves the work.
  */
 export function createReaderRoot(doc: Document, css: string): ReaderRoot {
   let built: Built | undefined;

@@ -8,6 +8,7 @@ import type { CoreRow } from './core-bench.ts';
 import { AFTER_PAINT_MS, type PageBenchResult } from './page-bench.ts';
 import type { BenchReport } from './run.ts';
 import type { Spread } from './stats.ts';
+import { CHORD_GAP_MS } from './ui-bench.ts';
 
 function ms(spread: Spread | null | undefined, digits = 0): string {
   if (!spread || spread.runs === 0) return 'n/a';
@@ -69,19 +70,20 @@ const BEFORE = {
   marking: 'in the page',
 };
 
-/** The same figures at the previous stop (stop 20, 2026-12-02, its README table), to show what the last change moved. */
+/** The same figures at the previous stop (stop 21, 2026-12-02, its README table), to show what the last change moved. */
 const PREVIOUS = {
-  contentGzip: '23.2 KiB',
-  ownJs1x: '74 ms',
-  ownJs4x: '174 ms',
-  longStall4x: '105 ms',
-  popup1x: '223 ms',
-  popup4x: '473 ms',
-  popupUnprepared: '298 / 575 ms',
-  card: '35 / 123 ms',
-  synthetic: '17.7 ms (noise)',
-  marking: '47 / 25 ms',
-  longMarking: '192 / 279 ms',
+  contentGzip: '23.6 KiB',
+  ownJs1x: '94 ms',
+  ownJs4x: '339 ms',
+  longStall4x: '116 ms',
+  popup1x: '258 ms',
+  popup4x: '498 ms',
+  popupUnprepared: '283 / 607 ms',
+  card: '33.6 / 153 ms',
+  hover: '9.2 / 49.9 ms',
+  synthetic: '-13.9 ms (noise)',
+  marking: '72 / 42 ms',
+  longMarking: '269 / 348 ms',
 };
 
 function med(spread: Spread | null | undefined, digits = 0): string {
@@ -180,9 +182,16 @@ function targetsTable(report: BenchReport): string[] {
     [
       `Pointer rests on a term → card shown, beyond the ${DEFAULT_SETTINGS.hoverDelay} ms hover delay (its text asked for as the pointer arrives), 1× / 4×`,
       '—',
-      '—',
+      PREVIOUS.hover,
       `${med(report.ui?.at1x.hoverBeyondDelay, 1)} / ${med(report.ui?.at4x.hoverBeyondDelay, 1)}`,
       '≤ 30 ms (the round trip inside the delay)',
+    ],
+    [
+      `Keyboard: the letter of Alt+Shift+N → the first card shown, the modifiers held ${CHORD_GAP_MS} ms before it (its text asked for as they are held), 1× / 4×`,
+      '—',
+      '—',
+      `${med(report.ui?.at1x.keyboardChord, 1)} / ${med(report.ui?.at4x.keyboardChord, 1)}`,
+      '≤ 30 ms (the round trip inside the chord)',
     ],
     [
       `Own JS on the seed with ${report.synthetic?.entries.toLocaleString('en') ?? 'n/a'} synthetic entries more, change`,

@@ -20,7 +20,7 @@ import { AFTER_PAINT_MS, benchPage, type PageBenchResult } from './page-bench.ts
 import { renderPerformanceSection } from './performance-section.ts';
 import { formatSpread, spreadOf } from './stats.ts';
 import { benchBuild, indexBytes } from './bench-build.ts';
-import { benchUi, type UiBenchResult } from './ui-bench.ts';
+import { benchUi, CHORD_GAP_MS, type UiBenchResult } from './ui-bench.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const LONG_TIMES = 50;
@@ -269,7 +269,7 @@ async function main(): Promise<void> {
       const at4x = await benchUi(session, seedPath, CHROMIUM_RUNS, 4);
       for (const r of [at1x, at4x]) {
         log(
-          `  at ${r.throttle}×: popup → figures ${formatSpread(r.popup, 0)} (${r.popupFigures} figures; from its first script ${formatSpread(r.popupFromScript, 0)}; its document parsed at ${formatSpread(r.popupDocument, 0)}); nothing prepared ${formatSpread(r.popupUnprepared, 0)}; card round trip ${formatSpread(r.card, 1)}; hover, beyond the delay ${formatSpread(r.hoverBeyondDelay, 1)}`,
+          `  at ${r.throttle}×: popup → figures ${formatSpread(r.popup, 0)} (${r.popupFigures} figures; from its first script ${formatSpread(r.popupFromScript, 0)}; its document parsed at ${formatSpread(r.popupDocument, 0)}); nothing prepared ${formatSpread(r.popupUnprepared, 0)}; card round trip ${formatSpread(r.card, 1)}; hover, beyond the delay ${formatSpread(r.hoverBeyondDelay, 1)}; keyboard, letter → card (modifiers held ${CHORD_GAP_MS} ms before) ${formatSpread(r.keyboardChord, 1)}`,
         );
       }
       return { at1x, at4x };

@@ -42,6 +42,38 @@ describe.each(BROWSERS)('the keyboard walk, in %s', (name) => {
     await page.close();
   });
 
+  it('asks for the first card while Alt and Shift are held, so the letter opens it without a wait', async () => {
+    const page = await live.session.openSite(pathOf('article-seed.html'));
+    try {
+      await waitForPaint(page, 20);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(1, 1);
+      expect(await page.evaluate((tag: string) => document.querySelector(tag) !== null, ROOT_TAG)).toBe(
+        false,
+      );
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      // The signal that the text has come: the first card is then laid out once, unseen, in the
+      // reader's root, which a page nobody has touched does not have.
+      await page.waitForFunction((tag: string) => document.querySelector(tag) !== null, {}, ROOT_TAG);
+      await page.keyboard.press('KeyN');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      const first = (await paintedTexts(page))[0] ?? '';
+      const card = await waitForCard(page, first);
+      expect(card.focusedInCard).toBe(true);
+      const marks = await page.evaluate(() => ({
+        shown: performance.getEntriesByName('laichau-reader:card-shown').length,
+        askedAtOpening: performance.getEntriesByName('laichau-reader:card-requested').length,
+      }));
+      expect(marks).toEqual({ shown: 1, askedAtOpening: 0 });
+      await page.keyboard.press('Escape');
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('takes no Alt+Shift+N typed into the page’s own fields, and the walk resumes where it was', async () => {
     const page = await live.session.openSite(pathOf('hostile-hiding-places.html'));
     await waitForPaint(page, 8);

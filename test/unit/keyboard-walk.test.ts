@@ -156,6 +156,85 @@ describe('walking the marks', () => {
   });
 });
 
+/** Holds Alt, then Shift, on `target`, as a person starts the walk's chord; whether it was taken. */
+function holdChord(target: Element = page.querySelector('p')!, extra: Partial<KeyboardEvent> = {}): boolean {
+  const alt = new KeyboardEvent('keydown', {
+    bubbles: true,
+    cancelable: true,
+    key: 'Alt',
+    code: 'AltLeft',
+    altKey: true,
+    ...extra,
+  });
+  target.dispatchEvent(alt);
+  const shift = new KeyboardEvent('keydown', {
+    bubbles: true,
+    cancelable: true,
+    key: 'Shift',
+    code: 'ShiftLeft',
+    altKey: true,
+    shiftKey: true,
+    ...extra,
+  });
+  target.dispatchEvent(shift);
+  return alt.defaultPrevented || shift.defaultPrevented;
+}
+
+describe('the chord held before its letter', () => {
+  it('asks for the first step both ways and makes the way forward ready, opening nothing', () => {
+    start();
+    expect(holdChord()).toBe(false);
+    // Nothing was open: forward is the first mark, backward (round the start) the last.
+    expect(reader.prefetched).toEqual([MARKS[0], MARKS[4]]);
+    expect(reader.prepared).toEqual([MARKS[0]]);
+    expect(reader.opened).toEqual([]);
+    expect(scrolled).toEqual([]);
+    // The letter then opens the card made ready.
+    next();
+    expect(openedAt()).toEqual(startsOf([MARKS[0]!]));
+  });
+
+  it('asks from the open card, and makes nothing ready while a card is open', () => {
+    start();
+    next();
+    reader.prefetched.length = 0;
+    holdChord();
+    expect(reader.prefetched).toEqual([MARKS[1], MARKS[4]]);
+    expect(reader.prepared).toEqual([]);
+  });
+
+  it('asks once for a held chord, and not at all with Ctrl or Meta, in a field, or with no marks', () => {
+    start();
+    holdChord();
+    holdChord(undefined, { repeat: true });
+    expect(reader.prefetched).toHaveLength(2);
+    holdChord(undefined, { ctrlKey: true });
+    holdChord(undefined, { metaKey: true });
+    holdChord(page.querySelector('input')!);
+    holdChord(page.querySelector('[contenteditable] span')!);
+    expect(reader.prefetched).toHaveLength(2);
+    expect(reader.prepared).toHaveLength(1);
+    controller.abort();
+    reader.card.remove();
+    start([]);
+    holdChord();
+    expect(reader.prefetched).toEqual([]);
+    expect(reader.prepared).toEqual([]);
+  });
+
+  it('leaves Alt or Shift alone when the other is not held', () => {
+    start();
+    page
+      .querySelector('p')!
+      .dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Shift', shiftKey: true }));
+    page
+      .querySelector('p')!
+      .dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Alt', altKey: true }));
+    expect(reader.prefetched).toEqual([]);
+    expect(reader.prepared).toEqual([]);
+  });
+});
+
 describe('keys it leaves alone', () => {
   it('needs exactly Alt and Shift with N or P', () => {
     start();

@@ -85,8 +85,8 @@ export class CardController {
   }
 
   /**
-   * The subject's card is about to open (the pointer has rested on its term): before the page's
-   * first card, it is laid out once, unseen, as soon as its text is here.
+   * The subject's card is about to open (the pointer rests on its term, or the walk's keys are
+   * held): before the page's first card, it is laid out once, unseen, as soon as its text is here.
    */
   prepare(subject: CardSubject): void {
     if (this.warm) return;

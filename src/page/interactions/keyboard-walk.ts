@@ -2,11 +2,26 @@
  * Keyboard access: Alt+Shift+N and Alt+Shift+P move to the next and previous marked term in
  * reading order, scroll it into view, open its card with focus in it and announce it; Esc closes
  * the card. Keys typed into the page's own fields are never taken. The text of the card one step
- * further on is asked for ahead, so that walking on does not wait for it.
+ * further on is asked for ahead, so that walking on does not wait for it; and the first step's,
+ * as soon as Alt and Shift are both held, so that the first card does not wait either.
  */
 import type { MarkUi } from './mark-ui.ts';
 
 export const WALK_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
+
+const MODIFIER_KEYS: ReadonlySet<string> = new Set(['Alt', 'Shift']);
+
+/** Alt and Shift now both down, and nothing else: the walk's chord, short of its letter. */
+function completesChord(event: KeyboardEvent): boolean {
+  return (
+    MODIFIER_KEYS.has(event.key) &&
+    event.altKey &&
+    event.shiftKey &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.repeat
+  );
+}
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -32,6 +47,23 @@ export function watchKeyboard<M>(
   signal: AbortSignal,
 ): void {
   let position: M | undefined;
+  const taken = (event: KeyboardEvent): boolean =>
+    !event.defaultPrevented && (!isEditable(event.target) || ui.inCard(event.target));
+  /**
+   * A person holds the modifiers a moment before the letter, and a card's text comes back in
+   * about 35 ms here: the letter then finds it (the bench holds them 50 ms). The letter is not
+   * known yet, so both ways are asked for; the way forward, the usual one, is also made ready
+   * (the first card is laid out ahead, unseen).
+   */
+  const readyFirstSteps = (): void => {
+    const from = ui.openMark() ?? position;
+    const forward = walk.step(from, 1);
+    const backward = walk.step(from, -1);
+    for (const mark of [forward, backward]) {
+      if (mark !== undefined && mark !== ui.openMark()) ui.prefetch(mark);
+    }
+    if (forward !== undefined && ui.openMark() === undefined) ui.prepare(forward);
+  };
   view.addEventListener(
     'keydown',
     (event) => {
@@ -39,9 +71,13 @@ export function watchKeyboard<M>(
         ui.close();
         return;
       }
+      if (completesChord(event)) {
+        if (taken(event)) readyFirstSteps();
+        return;
+      }
       const direction = event.code === WALK_KEYS.next ? 1 : event.code === WALK_KEYS.previous ? -1 : 0;
       if (direction === 0 || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-      if (event.defaultPrevented || (isEditable(event.target) && !ui.inCard(event.target))) return;
+      if (!taken(event)) return;
       const next = walk.step(ui.openMark() ?? position, direction);
       if (next === undefined) return;
       event.preventDefault();

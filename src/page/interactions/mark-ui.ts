@@ -10,8 +10,9 @@ export interface MarkUi<M> {
    */
   prefetch(mark: M): void;
   /**
-   * The pointer has rested on the mark for half the hover delay: its card is likely to open, so
-   * it may be made ready now (the page's first card is laid out ahead, unseen).
+   * The mark's card is likely to open (the pointer has rested on it for half the hover delay, or
+   * the keyboard walk's modifiers are held and it is the first step), so it may be made ready now
+   * (the page's first card is laid out ahead, unseen).
    */
   prepare(mark: M): void;
   /** The mark whose card is open, if any. */
