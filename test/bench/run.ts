@@ -20,6 +20,7 @@ import { AFTER_PAINT_MS, benchPage, type PageBenchResult } from './page-bench.ts
 import { renderPerformanceSection } from './performance-section.ts';
 import { formatSpread, spreadOf } from './stats.ts';
 import { benchBuild, indexBytes } from './bench-build.ts';
+import { benchScriptCost, type TraceBenchResult } from './trace-bench.ts';
 import { benchUi, CHORD_GAP_MS, type UiBenchResult } from './ui-bench.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -50,6 +51,8 @@ export interface BenchReport {
   /** The seed with a build whose index holds 10,000 synthetic entries more (unminified, as `phases`). */
   synthetic: { entries: number; seed1x: PageBenchResult; indexBytes: number; plainIndexBytes: number } | null;
   ui: { at1x: UiBenchResult; at4x: UiBenchResult } | null;
+  /** The content script's compile, evaluation and tasks, from traces of fresh tabs. */
+  scriptCost: { at1x: TraceBenchResult; at4x: TraceBenchResult } | null;
   firefox: { seed: PageBenchResult; long: PageBenchResult } | null;
   longArticle: { times: number; paragraphs: number; htmlBytes: number };
   totalSeconds: number;
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
     phases: null,
     synthetic: null,
     ui: null,
+    scriptCost: null,
     firefox: null,
     longArticle: { times: LONG_TIMES, paragraphs: 0, htmlBytes: 0 },
     totalSeconds: 0,
@@ -209,6 +213,20 @@ async function main(): Promise<void> {
       });
       printPage(long4x, 'chromium');
       return { seed, seed4x, long: longResult, long4x };
+    });
+
+    heading(
+      "3b. Chromium: the content script's own code in a fresh tab, from a trace (compile, evaluation, tasks)",
+    );
+    report.scriptCost = await withBrowser('chromium', server, report, async (session) => {
+      const at1x = await benchScriptCost(session, seedPath, CHROMIUM_RUNS, 1);
+      const at4x = await benchScriptCost(session, seedPath, CHROMIUM_RUNS, 4);
+      for (const r of [at1x, at4x]) {
+        log(
+          `  at ${r.throttle}×: compile ${formatSpread(r.compile, 1)}; evaluation (compile and top level) ${formatSpread(r.evaluate, 1)}; main-thread tasks running its code, page start → painted ${formatSpread(r.tasks, 0)}`,
+        );
+      }
+      return { at1x, at4x };
     });
 
     heading("4. Chromium: where the extension's time goes (unminified build, same code)");

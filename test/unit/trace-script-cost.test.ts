@@ -1,0 +1,53 @@
+/** The bench's reading of a trace: what the content script cost on the page's own thread. */
+import { describe, expect, it } from 'vitest';
+import { scriptCost } from '../../test/bench/trace-bench.ts';
+
+const EXT = 'chrome-extension://abc';
+const PAGE = { pid: 1, tid: 10 };
+const WORKER = { pid: 2, tid: 20 };
+
+/** A complete event, times in ms (traces count µs). */
+function span(name: string, at: number, ms: number, where = PAGE, url?: string) {
+  return {
+    name,
+    ph: 'X',
+    ts: at * 1000,
+    dur: ms * 1000,
+    ...where,
+    ...(url ? { args: { data: { url } } } : {}),
+  };
+}
+
+const EVENTS = [
+  // The service worker's work comes first and carries the extension's address too.
+  span('RunTask', 0, 40, WORKER),
+  span('FunctionCall', 1, 30, WORKER, `${EXT}/assets/main.js`),
+  span('v8.compile', 2, 9, WORKER, `${EXT}/assets/main.js`),
+  // A task of the page alone.
+  span('RunTask', 50, 20),
+  span('FunctionCall', 51, 10, PAGE, 'http://baolaichau.vn/site.js'),
+  // The content script's evaluation, its compile inside it.
+  span('RunTask', 100, 30),
+  span('EvaluateScript', 101, 25, PAGE, `${EXT}/src/content/main.js`),
+  span('v8.compile', 101, 6, PAGE, `${EXT}/src/content/main.js`),
+  // A later task of its own.
+  span('RunTask', 200, 12),
+  span('FunctionCall', 201, 10, PAGE, `${EXT}/src/content/main.js`),
+  { name: 'laichau-reader:painted', ph: 'R', ts: 250_000, ...PAGE },
+  // After the painted mark: not counted.
+  span('RunTask', 300, 50),
+  span('FunctionCall', 301, 40, PAGE, `${EXT}/src/content/main.js`),
+];
+
+describe('scriptCost', () => {
+  it("counts the content script's compile, evaluation and tasks on the page's thread, up to its painted mark", () => {
+    const cost = scriptCost(EVENTS, EXT);
+    expect(cost.compileMs).toBeCloseTo(6);
+    expect(cost.evaluateMs).toBeCloseTo(25);
+    expect(cost.tasksMs).toBeCloseTo(42);
+  });
+
+  it('says so when the trace holds no evaluation of the content script', () => {
+    expect(() => scriptCost(EVENTS.slice(0, 5), EXT)).toThrow(/no evaluation of the content script/);
+  });
+});
