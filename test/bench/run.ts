@@ -51,7 +51,7 @@ export interface BenchReport {
   /** The seed with a build whose index holds 10,000 synthetic entries more (unminified, as `phases`). */
   synthetic: { entries: number; seed1x: PageBenchResult; indexBytes: number; plainIndexBytes: number } | null;
   ui: { at1x: UiBenchResult; at4x: UiBenchResult } | null;
-  /** The content script's compile, evaluation and tasks, from traces of fresh tabs. */
+  /** The content script's compile and evaluation, from traces of fresh tabs. */
   scriptCost: { at1x: TraceBenchResult; at4x: TraceBenchResult } | null;
   firefox: { seed: PageBenchResult; long: PageBenchResult } | null;
   longArticle: { times: number; paragraphs: number; htmlBytes: number };
@@ -215,15 +215,13 @@ async function main(): Promise<void> {
       return { seed, seed4x, long: longResult, long4x };
     });
 
-    heading(
-      "3b. Chromium: the content script's own code in a fresh tab, from a trace (compile, evaluation, tasks)",
-    );
+    heading("3b. Chromium: the content script's own code in a fresh tab, from a trace (compile, evaluation)");
     report.scriptCost = await withBrowser('chromium', server, report, async (session) => {
       const at1x = await benchScriptCost(session, seedPath, CHROMIUM_RUNS, 1);
       const at4x = await benchScriptCost(session, seedPath, CHROMIUM_RUNS, 4);
       for (const r of [at1x, at4x]) {
         log(
-          `  at ${r.throttle}×: compile ${formatSpread(r.compile, 1)}; evaluation (compile and top level) ${formatSpread(r.evaluate, 1)}; main-thread tasks running its code, page start → painted ${formatSpread(r.tasks, 0)}`,
+          `  at ${r.throttle}×: compile ${formatSpread(r.compile, 1)}; evaluation (compile and top level) ${formatSpread(r.evaluate, 1)}`,
         );
       }
       return { at1x, at4x };

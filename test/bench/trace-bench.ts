@@ -1,9 +1,8 @@
 /**
  * The cost of the content script's code itself, as a fresh tab pays it, from a Chromium trace:
- * how long V8 spends compiling it, how long its evaluation (the top level, with the compile
- * before it) takes, and the main-thread tasks in which any of its code ran, from the page's
- * start to the reader's painted mark. A CPU profile sees only the functions that run; the
- * script's compile and much of its first evaluation happen before any of them, and are only in
+ * how long V8 spends compiling it on the page's thread, and how long its evaluation (the top
+ * level, with the compile before it) takes, up to the reader's painted mark. A CPU profile sees
+ * only the functions that run; the script's compile happens before any of them, and is only in
  * the trace. Tracing slows the page, so these runs are separate from the others. Figures only.
  */
 import type { Page } from 'puppeteer-core';
@@ -38,15 +37,12 @@ export interface ScriptCost {
   compileMs: number;
   /** EvaluateScript of the content script (its compile and its top level), ms. */
   evaluateMs: number;
-  /** Main-thread tasks in which any extension code ran, up to the painted mark, ms. */
-  tasksMs: number;
 }
 
 export interface TraceBenchResult {
   throttle: number;
   compile: Spread;
   evaluate: Spread;
-  tasks: Spread;
 }
 
 function scriptOf(event: TraceEvent): string {
@@ -54,31 +50,32 @@ function scriptOf(event: TraceEvent): string {
   return data?.url ?? data?.fileName ?? data?.scriptName ?? event.args?.fileName ?? '';
 }
 
-/** Reads one page's trace: the thread the content script ran on, and what it cost there. */
-export function scriptCost(events: readonly TraceEvent[], urlPrefix = 'chrome-extension://'): ScriptCost {
-  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
-  const ours = complete.filter((e) => scriptOf(e).startsWith(urlPrefix));
+/** Time covered by the events, each instant counted once however the events nest, ms. */
+function covered(events: readonly TraceEvent[]): number {
+  const spans = events.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let until = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    if (to <= until) continue;
+    total += to - Math.max(from, until);
+    until = to;
+  }
+  return total / 1000;
+}
+
+/** Reads one page's trace: what the content script's code cost on the page's thread, up to its painted mark. */
+export function scriptCost(events: readonly TraceEvent[], urlPrefix: string): ScriptCost {
+  const ours = events.filter((e) => e.ph === 'X' && e.dur !== undefined && scriptOf(e).startsWith(urlPrefix));
   // The page's own thread: where the content script was evaluated (the service worker's events
   // carry the extension's address too, on another process).
   const first = ours.find((e) => e.name === 'EvaluateScript' && scriptOf(e).endsWith(CONTENT_PATHS.js));
   if (!first) throw new Error('the trace holds no evaluation of the content script');
-  const onThread = (e: TraceEvent): boolean => e.pid === first.pid && e.tid === first.tid;
   const painted = events.find((e) => e.name === PAINTED && e.pid === first.pid);
-  const end = painted?.ts ?? Number.POSITIVE_INFINITY;
-  const oursHere = ours.filter(onThread);
-  const sum = (list: readonly TraceEvent[]): number =>
-    list.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
-  const tasks = complete.filter(
-    (t) =>
-      onThread(t) &&
-      t.name === 'RunTask' &&
-      t.ts <= end &&
-      oursHere.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)),
-  );
+  if (!painted) throw new Error(`the trace holds no '${PAINTED}' mark of the page`);
+  const here = ours.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ts <= painted.ts);
   return {
-    compileMs: sum(oursHere.filter((e) => /compile/i.test(e.name))),
-    evaluateMs: sum(oursHere.filter((e) => e.name === 'EvaluateScript')),
-    tasksMs: sum(tasks),
+    compileMs: covered(here.filter((e) => /compile/i.test(e.name))),
+    evaluateMs: covered(here.filter((e) => e.name === 'EvaluateScript')),
   };
 }
 
@@ -97,7 +94,7 @@ async function oneRun(session: ExtensionSession, path: string, rate: number): Pr
     const trace = await page.tracing.stop();
     if (!trace) throw new Error('the browser returned no trace');
     const parsed = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] };
-    return scriptCost(parsed.traceEvents);
+    return scriptCost(parsed.traceEvents, session.extensionBase);
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -116,6 +113,5 @@ export async function benchScriptCost(
     throttle: rate,
     compile: spreadOf(costs.map((c) => c.compileMs)),
     evaluate: spreadOf(costs.map((c) => c.evaluateMs)),
-    tasks: spreadOf(costs.map((c) => c.tasksMs)),
   };
 }

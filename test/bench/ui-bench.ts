@@ -2,8 +2,9 @@
  * How long a reader waits for the parts that are not the page itself: the popup from its opening
  * to its figures on screen, and a card from the moment it is asked of the background to the
  * moment it is shown (the round trip that must fit inside the hover delay). Chromium, fresh
- * pages, optionally on a throttled CPU; and a card opened by hover, from the pointer's arrival,
- * beyond the hover delay. Figures only.
+ * pages, optionally on a throttled CPU; a card opened by hover, from the pointer's arrival,
+ * beyond the hover delay; and the keyboard walk's first card, from its letter, the modifiers
+ * held a moment before. Figures only.
  */
 import type { Page } from 'puppeteer-core';
 import { popupAddress, type ExtensionSession } from '../e2e/browsers.ts';
@@ -134,6 +135,7 @@ async function cardRun(session: ExtensionSession, path: string, rate: number): P
     const letter = { modifiers: 1 | 8, key: 'N', code: 'KeyN', windowsVirtualKeyCode: 78 };
     await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...letter });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...letter });
+    await cdp.detach();
     const shown = await waitForMark(page, CARD.shown, 10_000 * rate);
     const requested = await page.evaluate(
       (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? Number.NaN,

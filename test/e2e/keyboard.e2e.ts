@@ -42,7 +42,7 @@ describe.each(BROWSERS)('the keyboard walk, in %s', (name) => {
     await page.close();
   });
 
-  it('asks for the first card while Alt and Shift are held, so the letter opens it without a wait', async () => {
+  it('asks for the first card while Alt and Shift are held, so the letter opens it without asking then', async () => {
     const page = await live.session.openSite(pathOf('article-seed.html'));
     try {
       await waitForPaint(page, 20);
@@ -69,6 +69,34 @@ describe.each(BROWSERS)('the keyboard walk, in %s', (name) => {
       expect(marks).toEqual({ shown: 1, askedAtOpening: 0 });
       await page.keyboard.press('Escape');
       await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("takes no Alt+Shift+N typed into a field inside the page's own shadow root", async () => {
+    const page = await live.session.openSite(pathOf('article-seed.html'));
+    try {
+      await waitForPaint(page, 20);
+      await page.evaluate(() => {
+        const host = document.createElement('div');
+        host.id = 'page-widget';
+        const field = document.createElement('input');
+        host.attachShadow({ mode: 'open' }).append(field);
+        document.querySelector('article, main, body')!.prepend(host);
+        field.focus();
+        // Listening after the reader, on the same window: it sees whether the reader took the key.
+        window.addEventListener('keydown', (event) => {
+          if (event.code === 'KeyN')
+            (window as unknown as { walkTook?: boolean }).walkTook = event.defaultPrevented;
+        });
+      });
+      await walkKey(page);
+      const seen = await page.evaluate(() => ({
+        took: (window as unknown as { walkTook?: boolean }).walkTook,
+        focusInField: document.activeElement?.id === 'page-widget',
+      }));
+      expect(seen).toEqual({ took: false, focusInField: true });
     } finally {
       await page.close();
     }

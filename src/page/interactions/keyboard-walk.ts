@@ -9,12 +9,16 @@ import type { MarkUi } from './mark-ui.ts';
 
 export const WALK_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
 
-const MODIFIER_KEYS: ReadonlySet<string> = new Set(['Alt', 'Shift']);
+/**
+ * Read from the key's place, like the letter: pressed after Shift, Alt reports the key "Meta" on
+ * some Linux desktops.
+ */
+const MODIFIER_CODES: ReadonlySet<string> = new Set(['AltLeft', 'AltRight', 'ShiftLeft', 'ShiftRight']);
 
 /** Alt and Shift now both down, and nothing else: the walk's chord, short of its letter. */
 function completesChord(event: KeyboardEvent): boolean {
   return (
-    MODIFIER_KEYS.has(event.key) &&
+    MODIFIER_CODES.has(event.code) &&
     event.altKey &&
     event.shiftKey &&
     !event.ctrlKey &&
@@ -47,8 +51,15 @@ export function watchKeyboard<M>(
   signal: AbortSignal,
 ): void {
   let position: M | undefined;
-  const taken = (event: KeyboardEvent): boolean =>
-    !event.defaultPrevented && (!isEditable(event.target) || ui.inCard(event.target));
+  /**
+   * Whether the walk may have the key. Where it was typed is read from the event's path: at the
+   * window, a field inside the page's own (open) shadow root would look like its host.
+   */
+  const taken = (event: KeyboardEvent): boolean => {
+    if (event.defaultPrevented) return false;
+    const origin = event.composedPath()[0] ?? event.target;
+    return !isEditable(origin) || ui.inCard(origin);
+  };
   /**
    * A person holds the modifiers a moment before the letter, and a card's text comes back in
    * about 35 ms here: the letter then finds it (the bench holds them 50 ms). The letter is not
