@@ -102,6 +102,39 @@ describe.each(BROWSERS)('the keyboard walk, in %s', (name) => {
     }
   });
 
+  it("answers no Alt+Shift+N that the page's script makes up, and then the person's own", async () => {
+    const page = await live.session.openSite(pathOf('article-seed.html'));
+    try {
+      await waitForPaint(page, 20);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(1, 1);
+      // Taken, the key would be prevented at once, in the same dispatch.
+      const madeUp = await page.evaluate(() => {
+        const event = new KeyboardEvent('keydown', {
+          bubbles: true,
+          cancelable: true,
+          code: 'KeyN',
+          key: 'N',
+          altKey: true,
+          shiftKey: true,
+        });
+        document.body.dispatchEvent(event);
+        return { taken: event.defaultPrevented, trusted: event.isTrusted };
+      });
+      expect(madeUp).toEqual({ taken: false, trusted: false });
+      await watchCards(page);
+      await walkKey(page);
+      const first = (await paintedTexts(page))[0] ?? '';
+      await waitForCard(page, first);
+      // The person's key opened the first term: the made-up one had not moved the walk on.
+      expect(await openMarkIndex(page)).toBe(0);
+      await page.keyboard.press('Escape');
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('takes no Alt+Shift+N typed into the page’s own fields, and the walk resumes where it was', async () => {
     const page = await live.session.openSite(pathOf('hostile-hiding-places.html'));
     await waitForPaint(page, 8);

@@ -4,6 +4,10 @@
  * with a button in it, and every request the controllers make is logged.
  */
 import type { MarkUi } from '../../src/page/interactions/mark-ui.ts';
+import type { InputFilter } from '../../src/page/interactions/person-input.ts';
+
+/** Every event a test dispatches is made up (isTrusted false): the controllers are told to take them. */
+export const ANY_EVENT: InputFilter = () => true;
 
 export interface Box {
   x: number;

@@ -2,7 +2,16 @@
 /** Hover intent on a happy-dom page: real pointer events, fake timers, marks found by box. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchHover, type HoverOptions } from '../../src/page/interactions/hover-intent.ts';
-import { BOXES, fakeReader, NOWHERE, ON_A, ON_B, type FakeReader, type Term } from './fake-mark-ui.ts';
+import {
+  ANY_EVENT,
+  BOXES,
+  fakeReader,
+  NOWHERE,
+  ON_A,
+  ON_B,
+  type FakeReader,
+  type Term,
+} from './fake-mark-ui.ts';
 
 const DELAY = 350;
 /** Longer than one animation frame of the fake clock. */
@@ -14,7 +23,12 @@ let controller: AbortController;
 function start(options: Partial<HoverOptions> = {}): void {
   reader = fakeReader(document, BOXES);
   controller = new AbortController();
-  watchHover(window, reader.ui, { openDelay: () => DELAY, ...options }, controller.signal);
+  watchHover(
+    window,
+    reader.ui,
+    { openDelay: () => DELAY, accepts: ANY_EVENT, ...options },
+    controller.signal,
+  );
 }
 
 function move(at: { x: number; y: number }, pointerType = 'mouse', target: Element = document.body): void {
@@ -317,5 +331,22 @@ describe('stopping', () => {
     vi.advanceTimersByTime(10 * DELAY);
     expect(openedMarks()).toEqual(['A']);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe("a page's made-up pointer", () => {
+  it('asks, prepares and opens nothing, unless the events are taken as they are in these tests', () => {
+    reader = fakeReader(document, BOXES);
+    controller = new AbortController();
+    // The default: only the person's own pointer counts, and every event here is made up.
+    watchHover(window, reader.ui, { openDelay: () => DELAY }, controller.signal);
+    moveAndLook(ON_A);
+    vi.advanceTimersByTime(DELAY * 2);
+    expect({ prefetched: reader.prefetched, prepared: reader.prepared, opened: reader.opened }).toEqual({
+      prefetched: [],
+      prepared: [],
+      opened: [],
+    });
+    expect(reader.hitTests).toBe(0);
   });
 });

@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stepMark, type Mark } from '../../src/core/marks.ts';
 import { WALK_KEYS, watchKeyboard } from '../../src/page/interactions/keyboard-walk.ts';
-import { fakeReader, type FakeReader } from './fake-mark-ui.ts';
+import { fromPerson, type InputFilter } from '../../src/page/interactions/person-input.ts';
+import { ANY_EVENT, fakeReader, type FakeReader } from './fake-mark-ui.ts';
 
 const TEXT =
   'Ban Chỉ huy Quân sự (BCHQS) xã phối hợp với Ban Quản lý rừng phòng hộ (BQLRPH) tuần tra; ' +
@@ -29,7 +30,7 @@ let controller: AbortController;
 let scrolled: Array<{ mark: Mark; opensBefore: number }>;
 let page: HTMLElement;
 
-function start(marks: readonly Mark[] = MARKS): void {
+function start(marks: readonly Mark[] = MARKS, accepts: InputFilter = ANY_EVENT): void {
   reader = fakeReader(document, new Map());
   scrolled = [];
   controller = new AbortController();
@@ -41,6 +42,7 @@ function start(marks: readonly Mark[] = MARKS): void {
       scrollTo: (mark) => scrolled.push({ mark, opensBefore: reader.opened.length }),
     },
     controller.signal,
+    accepts,
   );
 }
 
@@ -294,4 +296,16 @@ it('does nothing more once its signal is aborted', () => {
   press('Escape', {}, undefined, 'Escape');
   expect(reader.opened).toHaveLength(1);
   expect(reader.closes).toBe(0);
+});
+
+it("takes no key a page's script makes up, and asks nothing for its chord", () => {
+  // The reader's own filter: only the person's keys count, and every event here is made up.
+  start(MARKS, fromPerson);
+  holdChord();
+  expect(next()).toBe(false);
+  expect({ opened: reader.opened, prefetched: reader.prefetched, prepared: reader.prepared }).toEqual({
+    opened: [],
+    prefetched: [],
+    prepared: [],
+  });
 });

@@ -2,7 +2,16 @@
 /** Taps on a happy-dom page: real pointer and click events, marks found by box. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchTaps } from '../../src/page/interactions/tap.ts';
-import { BOXES, fakeReader, NOWHERE, ON_A, ON_B, type FakeReader, type Term } from './fake-mark-ui.ts';
+import {
+  ANY_EVENT,
+  BOXES,
+  fakeReader,
+  NOWHERE,
+  ON_A,
+  ON_B,
+  type FakeReader,
+  type Term,
+} from './fake-mark-ui.ts';
 
 let reader: FakeReader<Term>;
 let controller: AbortController;
@@ -42,7 +51,7 @@ beforeEach(() => {
   document.body.append(paragraph);
   reader = fakeReader(document, BOXES);
   controller = new AbortController();
-  watchTaps(window, reader.ui, controller.signal);
+  watchTaps(window, reader.ui, controller.signal, ANY_EVENT);
 });
 afterEach(() => {
   controller.abort();
@@ -124,4 +133,14 @@ it('does nothing more once its signal is aborted', () => {
   tap(ON_B);
   expect(openedMarks()).toEqual(['A']);
   expect(reader.closes).toBe(0);
+});
+
+it("opens nothing for a tap a page's script makes up", () => {
+  controller.abort();
+  controller = new AbortController();
+  // The default filter: only the person's own touches count, and every event here is made up.
+  watchTaps(window, reader.ui, controller.signal);
+  tap(ON_A);
+  expect(reader.opened).toEqual([]);
+  expect(reader.hitTests).toBe(0);
 });

@@ -10,6 +10,7 @@ import { stepMark, type Mark } from '../../src/core/marks.ts';
 import type { CardSubject } from '../../src/messages/card-messages.ts';
 import { CardController } from '../../src/page/card/card-controller.ts';
 import type { MarkUi } from '../../src/page/interactions/mark-ui.ts';
+import { ANY_EVENT } from './fake-mark-ui.ts';
 import { WALK_KEYS, watchKeyboard } from '../../src/page/interactions/keyboard-walk.ts';
 import { createReaderRoot, type ReaderRoot } from '../../src/page/reader-root.ts';
 
@@ -87,6 +88,7 @@ beforeEach(() => {
     ui,
     { step: (current, direction) => stepMark(MARKS, current, direction), scrollTo: () => {} },
     controller.signal,
+    ANY_EVENT,
   );
 });
 afterEach(() => {

@@ -6,10 +6,13 @@
  * the delay, so that it opens when the delay ends instead of waiting then.
  */
 import type { MarkUi } from './mark-ui.ts';
+import { fromPerson, type InputFilter } from './person-input.ts';
 
 export interface HoverOptions {
   openDelay: () => number;
   closeDelay?: number;
+  /** The events it answers to: the person's own, unless a test says otherwise. */
+  accepts?: InputFilter;
 }
 
 export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions, signal: AbortSignal): void {
@@ -20,6 +23,7 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
   let frame = 0;
   let last = { x: 0, y: 0 };
   const closeDelay = options.closeDelay ?? 300;
+  const accepts = options.accepts ?? fromPerson;
 
   const stopTimers = (): void => {
     clearTimeout(openTimer);
@@ -79,7 +83,7 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
   view.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (!accepts(event) || event.pointerType === 'touch') return;
       if (ui.inCard(event.target)) {
         cancelClose();
         cancelOpen();
@@ -93,7 +97,8 @@ export function watchHover<M>(view: Window, ui: MarkUi<M>, options: HoverOptions
   );
   view.document.addEventListener(
     'pointerleave',
-    () => {
+    (event) => {
+      if (!accepts(event)) return;
       cancelOpen();
       scheduleClose();
     },

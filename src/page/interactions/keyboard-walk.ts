@@ -6,6 +6,7 @@
  * as soon as Alt and Shift are both held, so that the first card does not wait either.
  */
 import type { MarkUi } from './mark-ui.ts';
+import { fromPerson, type InputFilter } from './person-input.ts';
 
 export const WALK_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
 
@@ -49,6 +50,7 @@ export function watchKeyboard<M>(
   ui: MarkUi<M>,
   walk: WalkHandlers<M>,
   signal: AbortSignal,
+  accepts: InputFilter = fromPerson,
 ): void {
   let position: M | undefined;
   /**
@@ -78,6 +80,7 @@ export function watchKeyboard<M>(
   view.addEventListener(
     'keydown',
     (event) => {
+      if (!accepts(event)) return;
       if (event.key === 'Escape' && ui.openMark() !== undefined) {
         ui.close();
         return;

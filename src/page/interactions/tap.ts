@@ -4,18 +4,26 @@
  * opens while the reader scrolls. Mouse clicks outside the card close it too.
  */
 import type { MarkUi } from './mark-ui.ts';
+import { fromPerson, type InputFilter } from './person-input.ts';
 
-export function watchTaps<M>(view: Window, ui: MarkUi<M>, signal: AbortSignal): void {
+export function watchTaps<M>(
+  view: Window,
+  ui: MarkUi<M>,
+  signal: AbortSignal,
+  accepts: InputFilter = fromPerson,
+): void {
   let lastPointerType = 'mouse';
-  view.addEventListener('pointerdown', (event) => (lastPointerType = event.pointerType), {
-    passive: true,
-    capture: true,
-    signal,
-  });
+  view.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (accepts(event)) lastPointerType = event.pointerType;
+    },
+    { passive: true, capture: true, signal },
+  );
   view.addEventListener(
     'click',
     (event) => {
-      if (ui.inCard(event.target)) return;
+      if (!accepts(event) || ui.inCard(event.target)) return;
       if (lastPointerType === 'touch') {
         const mark = ui.markAtPoint(event.clientX, event.clientY);
         if (mark !== undefined) {
