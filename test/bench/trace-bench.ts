@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionSession } from '../e2e/browsers.ts';
 import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
 import { spreadOf, type Spread } from './stats.ts';
+import { waitForMark } from './ui-bench.ts';
 
 const PAINTED = 'laichau-reader:painted';
 
@@ -86,11 +87,7 @@ async function oneRun(session: ExtensionSession, path: string, rate: number): Pr
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.tracing.start({ categories: CATEGORIES });
     await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load', timeout: 30_000 * rate });
-    await page.waitForFunction(
-      (name: string) => performance.getEntriesByName(name, 'mark').length > 0,
-      { timeout: 30_000 * rate, polling: 50 },
-      PAINTED,
-    );
+    await waitForMark(page, PAINTED, 30_000 * rate);
     const trace = await page.tracing.stop();
     if (!trace) throw new Error('the browser returned no trace');
     const parsed = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] };

@@ -58,7 +58,7 @@ async function throttled(page: Page, rate: number): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-async function waitForMark(page: Page, name: string, timeout: number): Promise<number> {
+export async function waitForMark(page: Page, name: string, timeout: number): Promise<number> {
   await page.waitForFunction(
     (n: string) => performance.getEntriesByName(n, 'mark').length > 0,
     { timeout, polling: 20 },

@@ -16,16 +16,14 @@ export const WALK_KEYS = { next: 'KeyN', previous: 'KeyP' } as const;
  */
 const MODIFIER_CODES: ReadonlySet<string> = new Set(['AltLeft', 'AltRight', 'ShiftLeft', 'ShiftRight']);
 
+/** Alt and Shift held, and neither Ctrl nor Meta: the walk's modifiers, for its chord and its letters. */
+function holdsWalkModifiers(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
+}
+
 /** Alt and Shift now both down, and nothing else: the walk's chord, short of its letter. */
 function completesChord(event: KeyboardEvent): boolean {
-  return (
-    MODIFIER_CODES.has(event.code) &&
-    event.altKey &&
-    event.shiftKey &&
-    !event.ctrlKey &&
-    !event.metaKey &&
-    !event.repeat
-  );
+  return MODIFIER_CODES.has(event.code) && holdsWalkModifiers(event) && !event.repeat;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -90,7 +88,7 @@ export function watchKeyboard<M>(
         return;
       }
       const direction = event.code === WALK_KEYS.next ? 1 : event.code === WALK_KEYS.previous ? -1 : 0;
-      if (direction === 0 || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+      if (direction === 0 || !holdsWalkModifiers(event)) return;
       if (!taken(event)) return;
       const next = walk.step(ui.openMark() ?? position, direction);
       if (next === undefined) return;
