@@ -43,6 +43,47 @@ export function watchExtension(onGone: () => void, signal: AbortSignal): void {
  */
 export const CARDS_KEPT = 300;
 
+/**
+ * How long a card waits for its text. A worker that hangs while it starts again would otherwise
+ * leave the card's placeholder up for good; after this the card closes and the next hover asks anew.
+ */
+export const CARD_ANSWER_TIMEOUT_MS = 5000;
+
+/**
+ * Asks at most twice: the browser may stop the worker in the middle of an answer (the question
+ * then fails although the extension is there), and the next message starts it again. A question
+ * that timed out is not asked again, nor one whose extension has gone.
+ */
+const ATTEMPTS = 2;
+
+const TIMED_OUT = Symbol('timed out');
+
+async function askBackground(request: CardRequest, onGone: () => void): Promise<CardModel | undefined> {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<typeof TIMED_OUT>((done) => {
+      timer = setTimeout(() => done(TIMED_OUT), CARD_ANSWER_TIMEOUT_MS);
+    });
+    try {
+      const answer: unknown = await Promise.race([browser.runtime.sendMessage(request), timedOut]);
+      return answer === TIMED_OUT ? undefined : parseCardModel(answer);
+    } catch {
+      try {
+        if (extensionGone()) {
+          onGone();
+          return undefined;
+        }
+      } catch {
+        // Taking the reader down must not leave the question pending for good.
+        return undefined;
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return undefined;
+}
+
 export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): CardTexts {
   const cache = new Map<string, CardModel>();
   // Questions on their way: the hover asks early, and opening the card then waits for that answer.
@@ -67,22 +108,13 @@ export function cardTextsFromBackground(lang: () => Lang, onGone: () => void): C
       if (pending) return pending;
       const request: CardRequest = { type: 'card', subject, lang: lang() };
       const answer = (async () => {
-        try {
-          const model = parseCardModel(await browser.runtime.sendMessage(request));
-          if (model) {
-            // The oldest goes first: a Map keeps the order in which keys were added.
-            if (cache.size >= CARDS_KEPT) cache.delete(cache.keys().next().value as string);
-            cache.set(key, model);
-          }
-          return model;
-        } catch {
-          try {
-            if (extensionGone()) onGone();
-          } catch {
-            // Taking the reader down must not leave the question pending for good.
-          }
-          return undefined;
+        const model = await askBackground(request, onGone);
+        if (model) {
+          // The oldest goes first: a Map keeps the order in which keys were added.
+          if (cache.size >= CARDS_KEPT) cache.delete(cache.keys().next().value as string);
+          cache.set(key, model);
         }
+        return model;
       })();
       asked.set(key, answer);
       // Forgotten once answered (after it was noted, even when the answer came at once).

@@ -116,20 +116,22 @@ export async function cardState(page: Page): Promise<CardState | null> {
 }
 
 export async function waitForCard(page: Page, contains?: string, timeout = 5000): Promise<CardState> {
-  await page.waitForFunction(
-    (tag: string, needle: string) => {
-      const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
-      // A card still waiting for its text (aria-busy) is not shown yet.
-      return (
-        !!card &&
-        !card.hidden &&
-        card.getAttribute('aria-busy') !== 'true' &&
-        (card.textContent ?? '').includes(needle)
-      );
-    },
-    { timeout, polling: 100 },
-    ROOT_TAG,
-    contains ?? '',
+  await explainTimeout(page, 'the card', () =>
+    page.waitForFunction(
+      (tag: string, needle: string) => {
+        const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
+        // A card still waiting for its text (aria-busy) is not shown yet.
+        return (
+          !!card &&
+          !card.hidden &&
+          card.getAttribute('aria-busy') !== 'true' &&
+          (card.textContent ?? '').includes(needle)
+        );
+      },
+      { timeout, polling: 100 },
+      ROOT_TAG,
+      contains ?? '',
+    ),
   );
   const state = await cardState(page);
   if (!state) throw new Error('card vanished');
@@ -137,14 +139,51 @@ export async function waitForCard(page: Page, contains?: string, timeout = 5000)
 }
 
 export async function waitForCardClosed(page: Page, timeout = 5000): Promise<void> {
-  await page.waitForFunction(
-    (tag: string) => {
-      const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
-      return !card || card.hidden;
-    },
-    { timeout, polling: 100 },
-    ROOT_TAG,
+  await explainTimeout(page, 'the card to close', () =>
+    page.waitForFunction(
+      (tag: string) => {
+        const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return !card || card.hidden;
+      },
+      { timeout, polling: 100 },
+      ROOT_TAG,
+    ),
   );
+}
+
+/**
+ * Runs a wait; when it times out, fails with what the page held then (the reader's root, the
+ * card's state, the reader's performance marks), so that a rare failure in CI says where the
+ * card stopped instead of only that it never came.
+ */
+async function explainTimeout(page: Page, what: string, wait: () => Promise<unknown>): Promise<void> {
+  try {
+    await wait();
+  } catch (error) {
+    const seen = await page
+      .evaluate((tag: string) => {
+        const host = document.querySelector(tag);
+        const card = host?.shadowRoot?.querySelector<HTMLElement>('.card');
+        const marks = performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('laichau'))
+          .map((m) => `${m.name}@${Math.round(m.startTime)}`);
+        return JSON.stringify({
+          root: !!host,
+          card: card
+            ? {
+                hidden: card.hidden,
+                busy: card.getAttribute('aria-busy'),
+                text: (card.textContent ?? '').slice(0, 80),
+              }
+            : null,
+          marks,
+          now: Math.round(performance.now()),
+        });
+      }, ROOT_TAG)
+      .catch((reason: unknown) => `(the page could not be read: ${String(reason)})`);
+    throw new Error(`waited in vain for ${what}: ${String(error)}; the page held ${seen}`, { cause: error });
+  }
 }
 
 /** The texts of the ranges painted as terms (any underline style). */
