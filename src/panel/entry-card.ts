@@ -19,6 +19,7 @@ export function entryCard(
   const model = cardFor(subject, lang);
   if (!model) return undefined;
   const card = h('section', { className: 'card', attrs: { 'data-subject': subject.kind } });
-  renderCard(card, model, actions);
+  // The panel is the extension's own page: no site script runs in it, so every click is the reader's.
+  renderCard(card, model, { ...actions, accepts: () => true });
   return card;
 }

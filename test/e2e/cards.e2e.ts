@@ -5,10 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/glossary/index.ts';
+import { ROOT_TAG } from '../../src/page/reader-root.ts';
 import { BROWSERS, type Page } from './browsers.ts';
 import { useExtensionSession } from './extension-session.ts';
 import { pathOf } from './fixture-paths.ts';
 import {
+  afterFrames,
+  cardState,
   cardsSeen,
   pointOnText,
   waitForCard,
@@ -37,6 +40,46 @@ function expectInsideViewport(card: CardState): void {
   expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
   expect(card.rect.top).toBeGreaterThanOrEqual(0);
   expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
+}
+
+/**
+ * The centre of the card's first button matching `selector`, for a real click. The card scrolls
+ * within itself when its longer part is open, so the button is first brought into its view, as a
+ * reader scrolls the card to reach it.
+ */
+async function buttonCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const centre = await page.evaluate(
+    (tag: string, wanted: string) => {
+      const button = document.querySelector(tag)?.shadowRoot?.querySelector(`.card ${wanted}`);
+      if (!button) return null;
+      button.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+      const r = button.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    ROOT_TAG,
+    selector,
+  );
+  if (!centre) throw new Error(`no ${selector} in the card`);
+  return centre;
+}
+
+/** A click the page's own script makes up on the card's button: the open shadow root lets it. */
+async function scriptClick(page: Page, selector: string): Promise<void> {
+  await page.evaluate(
+    (tag: string, wanted: string) => {
+      document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(`.card ${wanted}`)?.click();
+    },
+    ROOT_TAG,
+    selector,
+  );
+}
+
+/** Whether the card's longer part (explanation, sources, related terms) is shown. */
+async function longShown(page: Page): Promise<boolean> {
+  return page.evaluate((tag: string) => {
+    const long = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card .long');
+    return !!long && !long.hidden && long.getBoundingClientRect().height > 0;
+  }, ROOT_TAG);
 }
 
 describe.each(BROWSERS)('cards, in %s', (name) => {
@@ -102,6 +145,46 @@ describe.each(BROWSERS)('cards, in %s', (name) => {
     await waitForCard(page, 'MTTQ');
     expect(await cardsSeen(page)).toEqual(['MTTQ']);
     await page.keyboard.press('Escape');
+    await waitForCardClosed(page);
+  });
+
+  it("answers the reader's clicks on its buttons (more, a related term, close), not the page script's", async () => {
+    const bdbp = entryFor('BĐBP');
+    const related = GLOSSARY.find((entry) => entry.id === bdbp.related?.[0]);
+    expect(related, 'BĐBP has a related entry').toBeDefined();
+    const point = await pointOnText(page, 'BĐBP', { context: 'với BĐBP trong' });
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, 'BĐBP');
+
+    // The page's script clicks "close" and "more": the card stays as it was.
+    await scriptClick(page, '.close');
+    await scriptClick(page, '.more');
+    await afterFrames(page);
+    expect((await cardState(page))?.visible).toBe(true);
+    expect(await longShown(page)).toBe(false);
+
+    const more = await buttonCentre(page, '.more');
+    await page.mouse.move(more.x, more.y, { steps: 4 });
+    await page.mouse.click(more.x, more.y);
+    await page.waitForFunction(
+      (tag: string) => {
+        const long = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card .long');
+        return !!long && !long.hidden;
+      },
+      { timeout: 5000, polling: 100 },
+      ROOT_TAG,
+    );
+    expect(await longShown(page)).toBe(true);
+
+    const relatedButton = await buttonCentre(page, '.related-term');
+    await page.mouse.click(relatedButton.x, relatedButton.y);
+    const shown = await waitForCard(page, related?.terms[0] ?? '');
+    expect(
+      shown.text.includes(related?.vi.short ?? '-') || shown.text.includes(related?.en.short ?? '-'),
+    ).toBe(true);
+
+    const close = await buttonCentre(page, '.close');
+    await page.mouse.click(close.x, close.y);
     await waitForCardClosed(page);
   });
 

@@ -20,7 +20,7 @@ function card(entryId: string, lang: 'vi' | 'en'): HTMLElement {
   const element = document.createElement('div');
   const model = buildCardModel({ kind: 'entry', entryId }, lang, SOURCES);
   if (!model) throw new Error(`no card for ${entryId}`);
-  renderCard(element, model, { onRelated: () => undefined, onClose: () => undefined });
+  renderCard(element, model, { onRelated: () => undefined, onClose: () => undefined, accepts: () => true });
   return element;
 }
 

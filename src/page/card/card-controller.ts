@@ -5,6 +5,7 @@
  */
 import type { ReaderRoot } from '../reader-root.ts';
 import type { CardModel, CardSubject } from '../../messages/card-messages.ts';
+import { fromPerson, type InputFilter } from '../interactions/person-input.ts';
 import { renderCard, renderPlaceholder } from './card-view.ts';
 import { maxCardWidth, placeCard } from './place-card.ts';
 
@@ -56,6 +57,8 @@ export class CardController {
     doc: Document,
     private readonly root: ReaderRoot,
     private readonly texts: CardTexts,
+    /** Which clicks on the card's buttons count (tests on a simulated page pass their own). */
+    private readonly accepts: InputFilter = fromPerson,
   ) {
     this.doc = doc;
   }
@@ -116,7 +119,7 @@ export class CardController {
     stage.inert = true;
     stage.style.visibility = 'hidden';
     stage.style.pointerEvents = 'none';
-    renderCard(stage, model, { onRelated: () => undefined, onClose: () => undefined });
+    renderCard(stage, model, { onRelated: () => undefined, onClose: () => undefined, accepts: () => false });
     element.after(stage);
     void stage.offsetWidth;
     stage.remove();
@@ -212,6 +215,7 @@ export class CardController {
         this.show({ kind: 'entry', entryId }, this.current.anchor, { focus: true, announce: false });
       },
       onClose: () => this.close(),
+      accepts: this.accepts,
     });
   }
 

@@ -4,11 +4,24 @@
  * become anchors: nothing here ever parses HTML.
  */
 import type { CardModel } from '../../messages/card-messages.ts';
+import type { InputFilter } from '../interactions/person-input.ts';
 
 export interface CardActions {
   /** A related term was chosen inside the card. */
   onRelated(entryId: string): void;
   onClose(): void;
+  /**
+   * Which clicks the card's buttons answer. In a page, only the person's own: the card's shadow
+   * root is open, so the page's script can reach its buttons and click them.
+   */
+  accepts: InputFilter;
+}
+
+/** Runs `action` on a click the card accepts (a click from the keyboard is a click too). */
+function onClick(button: HTMLButtonElement, actions: CardActions, action: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (actions.accepts(event)) action();
+  });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -60,7 +73,7 @@ function relatedButtons(doc: Document, model: CardModel, actions: CardActions): 
   for (const other of model.related) {
     const button = el(doc, 'button', 'related-term', other.label);
     button.type = 'button';
-    button.addEventListener('click', () => actions.onRelated(other.entryId));
+    onClick(button, actions, () => actions.onRelated(other.entryId));
     row.append(button);
   }
   return [el(doc, 'p', 'section-title', model.words.related), row];
@@ -82,7 +95,7 @@ function actionRow(
   const row = el(doc, 'div', 'actions');
   const close = el(doc, 'button', 'close', model.words.close);
   close.type = 'button';
-  close.addEventListener('click', () => actions.onClose());
+  onClick(close, actions, () => actions.onClose());
   row.append(...extra, close);
   return row;
 }
@@ -99,7 +112,7 @@ function moreSection(doc: Document, model: CardModel, actions: CardActions): HTM
   more.type = 'button';
   more.setAttribute('aria-expanded', 'false');
   more.setAttribute('aria-controls', 'card-long');
-  more.addEventListener('click', () => {
+  onClick(more, actions, () => {
     long.hidden = !long.hidden;
     more.setAttribute('aria-expanded', String(!long.hidden));
     more.textContent = long.hidden ? model.words.more : model.words.less;
