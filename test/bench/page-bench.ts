@@ -263,10 +263,7 @@ async function oneRun(
   }
 }
 
-/**
- * Opens `path` in `runs` fresh tabs one after another and summarises. A long task shorter than
- * 50 ms is not a long task, so "none" is counted as 0 in the spread (and said so when printed).
- */
+/** Opens `path` in `runs` fresh tabs one after another and summarises them. */
 export async function benchPage(
   session: ExtensionSession,
   label: string,
@@ -275,9 +272,34 @@ export async function benchPage(
   timeoutMs = 30_000,
   options: RunOptions = {},
 ): Promise<PageBenchResult> {
+  const results = await pageRuns(session, path, runs, timeoutMs, options);
+  return summarizeRuns(label, path, results, options.throttle ?? 1);
+}
+
+/** The fresh tabs of `benchPage`, unsummarised, so runs from several browsers can be pooled. */
+export async function pageRuns(
+  session: ExtensionSession,
+  path: string,
+  runs: number,
+  timeoutMs = 30_000,
+  options: RunOptions = {},
+): Promise<PageRun[]> {
   const results: PageRun[] = [];
   for (let i = 0; i < runs; i++)
     results.push(await oneRun(session, path, timeoutMs * (options.throttle ?? 1), options));
+  return results;
+}
+
+/**
+ * Medians and spreads of a set of runs. A long task shorter than 50 ms is not a long task, so
+ * "none" is counted as 0 in the spread (and said so when printed).
+ */
+export function summarizeRuns(
+  label: string,
+  path: string,
+  results: PageRun[],
+  throttle: number,
+): PageBenchResult {
   const profiled = results.flatMap((r) => (r.extension ? [r.extension] : []));
   const phaseNames = [...new Set(profiled.flatMap((p) => Object.keys(p.phases)))];
   const supported = results.every((r) => r.longTaskSupported);
@@ -301,7 +323,7 @@ export async function benchPage(
     marked: first?.marked ?? 0,
     walkedChars: first?.walkedChars ?? 0,
     textNodes: first?.textNodes ?? 0,
-    throttle: options.throttle ?? 1,
+    throttle,
     extensionSelf: profiled.length > 0 ? spreadOf(profiled.map((p) => p.selfMs)) : null,
     phases:
       profiled.length > 0

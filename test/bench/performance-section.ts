@@ -70,20 +70,20 @@ const BEFORE = {
   marking: 'in the page',
 };
 
-/** The same figures at the previous stop (stop 21, 2026-12-02, its README table), to show what the last change moved. */
+/** The same figures at the previous stop's README table (stop 22, 2026-12-02), to show what moved. */
 const PREVIOUS = {
-  contentGzip: '23.6 KiB',
-  ownJs1x: '94 ms',
-  ownJs4x: '339 ms',
-  longStall4x: '116 ms',
-  popup1x: '258 ms',
-  popup4x: '498 ms',
-  popupUnprepared: '283 / 607 ms',
-  card: '33.6 / 153 ms',
-  hover: '9.2 / 49.9 ms',
-  synthetic: '-13.9 ms (noise)',
-  marking: '72 / 42 ms',
-  longMarking: '269 / 348 ms',
+  contentGzip: '23.7 KiB',
+  ownJs1x: '88.2 ms',
+  ownJs4x: '223.7 ms',
+  longStall4x: '125 ms',
+  popup1x: '262 ms',
+  popup4x: '659 ms',
+  popupUnprepared: '277 / 922 ms',
+  card: '35.8 / 127.4 ms',
+  hover: '8.9 / 47.7 ms',
+  synthetic: '-36.4 ms (one build after the other: drift)',
+  marking: '45.0 / 25.5 ms',
+  longMarking: '202 / 316 ms',
 };
 
 function med(spread: Spread | null | undefined, digits = 0): string {
@@ -93,11 +93,12 @@ function med(spread: Spread | null | undefined, digits = 0): string {
 function targetsTable(report: BenchReport): string[] {
   const c = report.chromium;
   const chromeGzip = report.sizes?.contentScripts.find((t) => t.target === 'chrome')?.gzip;
-  const plain = report.phases?.seed1x.extensionSelf?.median;
-  const synthetic = report.synthetic?.seed1x.extensionSelf?.median;
+  const ab = report.synthetic;
+  const plain = ab?.plain.extensionSelf?.median;
+  const synthetic = ab?.synthetic.extensionSelf?.median;
   const growth =
-    plain !== undefined && synthetic !== undefined
-      ? `${(synthetic - plain).toFixed(1)} ms (${plain.toFixed(1)} → ${synthetic.toFixed(1)})`
+    ab && plain !== undefined && synthetic !== undefined
+      ? `${(synthetic - plain).toFixed(1)} ms (${plain.toFixed(1)} → ${synthetic.toFixed(1)}; ${ab.rounds} alternating rounds, ${ab.plain.runs.length} tabs per build; content script ${ab.sameContentScript ? 'identical' : 'differs'})`
       : 'n/a';
   const rows: Array<[string, string, string, string, string]> = [
     [

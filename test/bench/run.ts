@@ -20,12 +20,15 @@ import { AFTER_PAINT_MS, benchPage, type PageBenchResult } from './page-bench.ts
 import { renderPerformanceSection } from './performance-section.ts';
 import { formatSpread, spreadOf } from './stats.ts';
 import { benchBuild, indexBytes } from './bench-build.ts';
+import { benchGlossarySize, type GlossarySizeResult } from './glossary-size-bench.ts';
 import { benchScriptCost, type TraceBenchResult } from './trace-bench.ts';
 import { benchUi, CHORD_GAP_MS, type UiBenchResult } from './ui-bench.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const LONG_TIMES = 50;
 const SYNTHETIC_ENTRIES = 10_000;
+const SYNTHETIC_ROUNDS = 4;
+const SYNTHETIC_TABS = 3;
 
 export interface ChromiumFigures {
   seed: PageBenchResult;
@@ -48,8 +51,8 @@ export interface BenchReport {
   chromium: ChromiumFigures | null;
   /** The same pages with the unminified build, for the CPU profile's breakdown by phase. */
   phases: { seed1x: PageBenchResult; seed4x: PageBenchResult; long4x: PageBenchResult } | null;
-  /** The seed with a build whose index holds 10,000 synthetic entries more (unminified, as `phases`). */
-  synthetic: { entries: number; seed1x: PageBenchResult; indexBytes: number; plainIndexBytes: number } | null;
+  /** The seed with the unminified build against one whose index holds 10,000 synthetic entries more. */
+  synthetic: (GlossarySizeResult & { indexBytes: number; plainIndexBytes: number }) | null;
   ui: { at1x: UiBenchResult; at4x: UiBenchResult } | null;
   /** The content script's compile and evaluation, from traces of fresh tabs. */
   scriptCost: { at1x: TraceBenchResult; at4x: TraceBenchResult } | null;
@@ -255,29 +258,28 @@ async function main(): Promise<void> {
       `5. Chromium: the same seed with ${SYNTHETIC_ENTRIES.toLocaleString('en')} synthetic entries more in the index`,
     );
     const syntheticDist = await benchBuild(ROOT, 'synthetic', SYNTHETIC_ENTRIES);
-    report.synthetic = await withBrowser(
-      'chromium',
-      server,
-      report,
-      async (session) => {
-        const seed1x = await benchPage(session, 'Seed article', seedPath, CHROMIUM_RUNS, 30_000, {
-          profile: true,
-        });
-        printPage(seed1x, 'chromium');
-        const sizes = { indexBytes: indexBytes(SYNTHETIC_ENTRIES), plainIndexBytes: indexBytes(0) };
-        log(
-          `  index: ${kib(sizes.plainIndexBytes)} → ${kib(sizes.indexBytes)}; the content script does not change size (the index lives in the background, which marks the text).`,
-        );
-        const plain = report.phases?.seed1x.extensionSelf?.median;
-        if (plain !== undefined && seed1x.extensionSelf) {
-          log(
-            `  own JS on the seed: ${plain.toFixed(1)} ms → ${seed1x.extensionSelf.median.toFixed(1)} ms (medians)`,
-          );
-        }
-        return { entries: SYNTHETIC_ENTRIES, seed1x, ...sizes };
-      },
-      syntheticDist,
+    const sizes = { indexBytes: indexBytes(SYNTHETIC_ENTRIES), plainIndexBytes: indexBytes(0) };
+    const ab = await benchGlossarySize(
+      (dist, work) => withBrowser('chromium', server, report, work, dist),
+      { plain: plainDist, synthetic: syntheticDist, entries: SYNTHETIC_ENTRIES },
+      seedPath,
+      SYNTHETIC_ROUNDS,
+      SYNTHETIC_TABS,
     );
+    if (ab) {
+      printPage(ab.plain, 'chromium');
+      printPage(ab.synthetic, 'chromium');
+      const [plain, synthetic] = [ab.plain.extensionSelf?.median, ab.synthetic.extensionSelf?.median];
+      log(
+        `  index: ${kib(sizes.plainIndexBytes)} → ${kib(sizes.indexBytes)}; content script ${ab.sameContentScript ? 'byte for byte the same in both builds' : 'DIFFERS between the builds'} (the index lives in the background, which marks the text).`,
+      );
+      if (plain !== undefined && synthetic !== undefined) {
+        log(
+          `  own JS on the seed, ${ab.rounds} alternating rounds of ${ab.tabsPerRound} tabs per build: ${plain.toFixed(1)} ms → ${synthetic.toFixed(1)} ms (medians), change ${(synthetic - plain).toFixed(1)} ms`,
+        );
+      }
+      report.synthetic = { ...ab, ...sizes };
+    }
 
     heading('6. Chromium: popup opened → figures shown; card requested → card shown');
     report.ui = await withBrowser('chromium', server, report, async (session) => {
