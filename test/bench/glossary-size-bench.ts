@@ -16,7 +16,7 @@ export interface GlossarySizeResult {
   tabsPerRound: number;
   plain: PageBenchResult;
   synthetic: PageBenchResult;
-  /** Whether the two builds inject the same bytes: then the page runs the same code. */
+  /** Whether the two builds' content scripts (the JS) are the same bytes: then the page runs the same code. */
   sameContentScript: boolean;
 }
 
@@ -34,6 +34,10 @@ export async function benchGlossarySize(
   rounds: number,
   tabsPerRound: number,
 ): Promise<GlossarySizeResult | null> {
+  // Read first: a build without its content script fails here, before minutes of browser rounds.
+  const [plainScript, syntheticScript] = await Promise.all(
+    [builds.plain, builds.synthetic].map((dist) => readFile(join(dist, CONTENT_SCRIPT))),
+  );
   const pooled: Record<'plain' | 'synthetic', PageRun[]> = { plain: [], synthetic: [] };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['plain', 'synthetic'] as const) : (['synthetic', 'plain'] as const);
@@ -45,9 +49,6 @@ export async function benchGlossarySize(
       pooled[build].push(...runs);
     }
   }
-  const [plainScript, syntheticScript] = await Promise.all(
-    [builds.plain, builds.synthetic].map((dist) => readFile(join(dist, CONTENT_SCRIPT))),
-  );
   return {
     entries: builds.entries,
     rounds,

@@ -17,7 +17,7 @@ import { ensureBuild } from './ensure-build.ts';
 import { longArticle } from './long-article.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { AFTER_PAINT_MS, benchPage, type PageBenchResult } from './page-bench.ts';
-import { renderPerformanceSection } from './performance-section.ts';
+import { renderPerformanceSection, roundedChange } from './performance-section.ts';
 import { formatSpread, spreadOf } from './stats.ts';
 import { benchBuild, indexBytes } from './bench-build.ts';
 import { benchGlossarySize, type GlossarySizeResult } from './glossary-size-bench.ts';
@@ -265,7 +265,11 @@ async function main(): Promise<void> {
       seedPath,
       SYNTHETIC_ROUNDS,
       SYNTHETIC_TABS,
-    );
+    ).catch((error: unknown) => {
+      report.errors.push(`glossary size: ${describeError(error)}`);
+      log(`  FAILED: ${report.errors.at(-1)}`);
+      return null;
+    });
     if (ab) {
       printPage(ab.plain, 'chromium');
       printPage(ab.synthetic, 'chromium');
@@ -275,7 +279,7 @@ async function main(): Promise<void> {
       );
       if (plain !== undefined && synthetic !== undefined) {
         log(
-          `  own JS on the seed, ${ab.rounds} alternating rounds of ${ab.tabsPerRound} tabs per build: ${plain.toFixed(1)} ms → ${synthetic.toFixed(1)} ms (medians), change ${(synthetic - plain).toFixed(1)} ms`,
+          `  own JS on the seed, ${ab.rounds} alternating rounds of ${ab.tabsPerRound} tabs per build: ${plain.toFixed(1)} ms → ${synthetic.toFixed(1)} ms (medians), change ${roundedChange(plain, synthetic)} ms`,
         );
       }
       report.synthetic = { ...ab, ...sizes };

@@ -148,7 +148,7 @@ describe.each(BROWSERS)('cards, in %s', (name) => {
     await waitForCardClosed(page);
   });
 
-  it("answers the reader's clicks on its buttons (more, a related term, close), not the page script's", async () => {
+  it("answers the reader's clicks and keys on its buttons (more, a related term, close), not the page script's", async () => {
     const bdbp = entryFor('BĐBP');
     const related = GLOSSARY.find((entry) => entry.id === bdbp.related?.[0]);
     expect(related, 'BĐBP has a related entry').toBeDefined();
@@ -156,12 +156,17 @@ describe.each(BROWSERS)('cards, in %s', (name) => {
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, 'BĐBP');
 
-    // The page's script clicks "close" and "more": the card stays as it was.
-    await scriptClick(page, '.close');
-    await scriptClick(page, '.more');
+    // The page's script clicks every button: the card stays as it was, on the same term.
+    await page.evaluate(() => performance.clearMarks('laichau-reader:card-shown'));
+    for (const button of ['.related-term', '.close', '.more']) await scriptClick(page, button);
     await afterFrames(page);
-    expect((await cardState(page))?.visible).toBe(true);
+    const untouched = await cardState(page);
+    expect(untouched?.visible).toBe(true);
+    expect(explains(untouched?.text ?? '', 'BĐBP')).toBe(true);
     expect(await longShown(page)).toBe(false);
+    expect(await page.evaluate(() => performance.getEntriesByName('laichau-reader:card-shown').length)).toBe(
+      0,
+    );
 
     const more = await buttonCentre(page, '.more');
     await page.mouse.move(more.x, more.y, { steps: 4 });
@@ -183,8 +188,11 @@ describe.each(BROWSERS)('cards, in %s', (name) => {
       shown.text.includes(related?.vi.short ?? '-') || shown.text.includes(related?.en.short ?? '-'),
     ).toBe(true);
 
-    const close = await buttonCentre(page, '.close');
-    await page.mouse.click(close.x, close.y);
+    // From the keyboard: Enter on the focused "close" is the reader's click too.
+    await page.evaluate((tag: string) => {
+      document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card .close')?.focus();
+    }, ROOT_TAG);
+    await page.keyboard.press('Enter');
     await waitForCardClosed(page);
   });
 
