@@ -35,9 +35,10 @@ export async function benchGlossarySize(
   tabsPerRound: number,
 ): Promise<GlossarySizeResult | null> {
   // Read first: a build without its content script fails here, before minutes of browser rounds.
-  const [plainScript, syntheticScript] = await Promise.all(
-    [builds.plain, builds.synthetic].map((dist) => readFile(join(dist, CONTENT_SCRIPT))),
-  );
+  const [plainScript, syntheticScript] = await Promise.all([
+    readFile(join(builds.plain, CONTENT_SCRIPT)),
+    readFile(join(builds.synthetic, CONTENT_SCRIPT)),
+  ]);
   const pooled: Record<'plain' | 'synthetic', PageRun[]> = { plain: [], synthetic: [] };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (['plain', 'synthetic'] as const) : (['synthetic', 'plain'] as const);
@@ -60,6 +61,6 @@ export async function benchGlossarySize(
       pooled.synthetic,
       1,
     ),
-    sameContentScript: plainScript !== undefined && syntheticScript?.equals(plainScript) === true,
+    sameContentScript: syntheticScript.equals(plainScript),
   };
 }

@@ -74,12 +74,14 @@ async function scriptClick(page: Page, selector: string): Promise<void> {
   );
 }
 
-/** Whether the card's longer part (explanation, sources, related terms) is shown. */
+/** In the page: whether the card's longer part (explanation, sources, related terms) is shown. */
+function longShownIn(tag: string): boolean {
+  const long = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card .long');
+  return !!long && !long.hidden && long.getBoundingClientRect().height > 0;
+}
+
 async function longShown(page: Page): Promise<boolean> {
-  return page.evaluate((tag: string) => {
-    const long = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card .long');
-    return !!long && !long.hidden && long.getBoundingClientRect().height > 0;
-  }, ROOT_TAG);
+  return page.evaluate(longShownIn, ROOT_TAG);
 }
 
 describe.each(BROWSERS)('cards, in %s', (name) => {
@@ -171,14 +173,7 @@ describe.each(BROWSERS)('cards, in %s', (name) => {
     const more = await buttonCentre(page, '.more');
     await page.mouse.move(more.x, more.y, { steps: 4 });
     await page.mouse.click(more.x, more.y);
-    await page.waitForFunction(
-      (tag: string) => {
-        const long = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.card .long');
-        return !!long && !long.hidden;
-      },
-      { timeout: 5000, polling: 100 },
-      ROOT_TAG,
-    );
+    await page.waitForFunction(longShownIn, { timeout: 5000, polling: 100 }, ROOT_TAG);
     expect(await longShown(page)).toBe(true);
 
     const relatedButton = await buttonCentre(page, '.related-term');

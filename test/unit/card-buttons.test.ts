@@ -4,24 +4,17 @@
  * page, the person's own, so the page's script cannot drive an open card by clicking them.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { buildCardModel, type CardSources } from '../../src/cards/build-card-model.ts';
-import { formatDate } from '../../src/core/format-date.ts';
-import { buildTermMatcher } from '../../src/core/term-matcher.ts';
-import { GLOSSARY, GLOSSARY_BY_ID } from '../../src/glossary/index.ts';
+import { buildCardModel } from '../../src/cards/build-card-model.ts';
+import { GLOSSARY } from '../../src/glossary/index.ts';
 import { renderCard, type CardActions } from '../../src/page/card/card-view.ts';
 import { fromPerson, type InputFilter } from '../../src/page/interactions/person-input.ts';
+import { GLOSSARY_CARD_SOURCES } from './glossary-card-sources.ts';
 
-const finder = buildTermMatcher(GLOSSARY);
-const SOURCES: CardSources = {
-  byId: GLOSSARY_BY_ID,
-  entryForCode: (canonical) => finder.entryForCode(canonical),
-  formatDate: (iso, lang) => formatDate(iso, lang),
-};
 const withRelated = GLOSSARY.find((entry) => (entry.related ?? []).length > 0 && entry.sources.length > 0);
 
 function rendered(accepts: InputFilter) {
   if (!withRelated) throw new Error('no glossary entry with related entries and sources');
-  const model = buildCardModel({ kind: 'entry', entryId: withRelated.id }, 'en', SOURCES);
+  const model = buildCardModel({ kind: 'entry', entryId: withRelated.id }, 'en', GLOSSARY_CARD_SOURCES);
   if (!model) throw new Error(`no card for ${withRelated.id}`);
   const actions: CardActions = { onRelated: vi.fn(), onClose: vi.fn(), accepts };
   const card = document.createElement('div');

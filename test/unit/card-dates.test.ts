@@ -1,24 +1,17 @@
 // @vitest-environment happy-dom
 /** The card prints glossary dates as a reader writes them, not as ISO. */
 import { describe, expect, it } from 'vitest';
-import { buildCardModel, type CardSources } from '../../src/cards/build-card-model.ts';
-import { formatDate } from '../../src/core/format-date.ts';
-import { buildTermMatcher } from '../../src/core/term-matcher.ts';
-import { GLOSSARY, GLOSSARY_BY_ID } from '../../src/glossary/index.ts';
+import { buildCardModel } from '../../src/cards/build-card-model.ts';
+import { GLOSSARY } from '../../src/glossary/index.ts';
 import { renderCard } from '../../src/page/card/card-view.ts';
+import { GLOSSARY_CARD_SOURCES } from './glossary-card-sources.ts';
 
 const withNote = GLOSSARY.find((entry) => entry.note?.date === '2025-07-01');
 const withDocumentDate = GLOSSARY.find((entry) => entry.document?.date !== undefined);
-const finder = buildTermMatcher(GLOSSARY);
-const SOURCES: CardSources = {
-  byId: GLOSSARY_BY_ID,
-  entryForCode: (canonical) => finder.entryForCode(canonical),
-  formatDate: (iso, lang) => formatDate(iso, lang),
-};
 
 function card(entryId: string, lang: 'vi' | 'en'): HTMLElement {
   const element = document.createElement('div');
-  const model = buildCardModel({ kind: 'entry', entryId }, lang, SOURCES);
+  const model = buildCardModel({ kind: 'entry', entryId }, lang, GLOSSARY_CARD_SOURCES);
   if (!model) throw new Error(`no card for ${entryId}`);
   renderCard(element, model, { onRelated: () => undefined, onClose: () => undefined, accepts: () => true });
   return element;
