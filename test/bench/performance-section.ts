@@ -70,26 +70,26 @@ const BEFORE = {
   marking: 'in the page',
 };
 
-/** The same figures at the previous stop's README table (stop 22, 2026-12-02), to show what moved. */
+/** The same figures at the previous stop's README table (stop 24, 2026-12-03), to show what moved. */
 const PREVIOUS = {
-  contentGzip: '23.7 KiB',
-  ownJs1x: '88.2 ms',
-  ownJs4x: '223.7 ms',
-  longStall4x: '125 ms',
-  popup1x: '262 ms',
-  popup4x: '659 ms',
-  popupUnprepared: '277 / 922 ms',
-  card: '35.8 / 127.4 ms',
-  hover: '8.9 / 47.7 ms',
-  synthetic: '-36.4 ms (one build after the other: drift)',
-  marking: '45.0 / 25.5 ms',
-  longMarking: '202 / 316 ms',
-  paint: '162 / 354 ms',
-  popupDocument: '126 / 312 ms',
-  popupFromScript: '84 / 173 ms',
-  compile: '9.3 / 38.6 ms',
-  evaluate: '15.3 / 73.2 ms',
-  keyboard: '6.3 / 35.0 ms',
+  contentGzip: '23.9 KiB',
+  ownJs1x: '50.3 ms',
+  ownJs4x: '122.6 ms',
+  longStall4x: '66 ms',
+  popup1x: '83 ms',
+  popup4x: '275 ms',
+  popupUnprepared: '136 / 368 ms',
+  card: '17.9 / 94.1 ms',
+  hover: '6.1 / 26.1 ms',
+  synthetic: '-3.4 ms (45.3 → 41.9; content script identical)',
+  marking: '23.0 / 14.0 ms',
+  longMarking: '136 / 230 ms',
+  paint: '113 / 191 ms',
+  popupDocument: '28 / 71 ms',
+  popupFromScript: '27 / 73 ms',
+  compile: '11.3 / 19.3 ms',
+  evaluate: '15.8 / 34.2 ms',
+  keyboard: '4.5 / 21.0 ms',
 };
 
 /** The change between two figures as printed (each to 0.1 ms), so the row adds up as read. */
@@ -288,7 +288,7 @@ export function renderPerformanceSection(report: BenchReport): string {
     pageRow(`Seed article ×${report.longArticle.times}`, report.chromium?.long, report.firefox?.long),
     '',
     "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings from storage, finding the article, sending its text to the background and waiting for the marks, and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
-    `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). Chromium's \`longtask\` entries were also recorded (longest in that window: ${longTasks} at most), but in these runs they did not include the extension's own work, and Firefox has no \`longtask\` API.`,
+    `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). Chromium's \`longtask\` entries were also recorded (longest in that window, seed and seed ×50: ${longTasks} at most); they miss some of the extension's work, which the heartbeat sees, and Firefox has no \`longtask\` API.`,
     '- **bare walk**: a TreeWalker over the same `<article>`, joining the text of its text nodes and doing nothing else (mean of repeated warm walks): the least any script that reads the article must spend.',
     '',
     core
