@@ -94,7 +94,8 @@ const PREVIOUS = {
 
 /** The change between two figures as printed (each to 0.1 ms), so the row adds up as read. */
 export function roundedChange(from: number, to: number): string {
-  return (Math.round(to * 10) / 10 - Math.round(from * 10) / 10).toFixed(1);
+  const change = Math.round(to * 10) / 10 - Math.round(from * 10) / 10;
+  return `${change > 0 ? '+' : ''}${change.toFixed(1)}`;
 }
 
 function med(spread: Spread | null | undefined, digits = 0): string {
@@ -288,7 +289,7 @@ export function renderPerformanceSection(report: BenchReport): string {
     pageRow(`Seed article ×${report.longArticle.times}`, report.chromium?.long, report.firefox?.long),
     '',
     "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings from storage, finding the article, sending its text to the background and waiting for the marks, and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
-    `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). Chromium's \`longtask\` entries were also recorded (longest in that window, seed and seed ×50: ${longTasks} at most); they miss some of the extension's work, which the heartbeat sees, and Firefox has no \`longtask\` API.`,
+    `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). Chromium's \`longtask\` entries were also recorded (longest entry in that window at 1×, seed and seed ×50: ${longTasks}); an entry is a task of 50 ms or more, so shorter ones are not listed, and Firefox has no \`longtask\` API.`,
     '- **bare walk**: a TreeWalker over the same `<article>`, joining the text of its text nodes and doing nothing else (mean of repeated warm walks): the least any script that reads the article must spend.',
     '',
     core

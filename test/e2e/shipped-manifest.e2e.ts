@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
-import { EAGER_COMPILE_HINT } from '../../vite.config.ts';
+import { CONTENT_PATHS, EAGER_COMPILE_HINT } from '../../src/platform/content-files.ts';
 
 const SITE = ['*://baolaichau.vn/*', '*://*.baolaichau.vn/*'];
 /** The panel's permission differs by browser: Chrome's side panel and menus, Firefox's menus. */
