@@ -135,6 +135,13 @@ function targetsTable(report: BenchReport): string[] {
       '≤ 40 ms',
     ],
     [
+      "A stand-in content script that only reads the settings, adds its two listeners, walks the page's DOM once and sends the text to the background: its own JS, 1× / 4× (the floor: what a fresh isolated world pays to touch the DOM and the extension's APIs the first time)",
+      '—',
+      '—',
+      `${med(report.floor?.at1x.extensionSelf, 1)} / ${med(report.floor?.at4x.extensionSelf, 1)}`,
+      '—',
+    ],
+    [
       'Start → painted, seed, 1× / 4×',
       '—',
       PREVIOUS.paint,
@@ -268,6 +275,8 @@ export function renderPerformanceSection(report: BenchReport): string {
   const byGlossary =
     core?.growthWithGlossary.map((r) => `${r.label.trim()}: ${r.ms.toFixed(0)} ms`).join(', ') ?? 'n/a';
   const chromiumRuns = report.chromium?.seed.runs.length ?? 0;
+  const longRuns = report.chromium?.long4x.runs.length ?? 0;
+  const popupRuns = report.ui?.at1x.popup.runs ?? 0;
   const firefoxRuns = report.firefox?.seed.runs.length ?? 0;
   const longTasks = [report.chromium?.seed, report.chromium?.long]
     .map((r) => (r?.longestTaskWhileMarking ? `${r.longestTaskWhileMarking.max.toFixed(0)} ms` : 'n/a'))
@@ -275,7 +284,7 @@ export function renderPerformanceSection(report: BenchReport): string {
   const lines = [
     '## Performance',
     '',
-    `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpuModel} (${m.os}), Node ${m.node}, ${browsers || 'no browser'}, headless, on ${report.date.slice(0, 10)}. Browser times are medians with min–max over fresh tabs (${chromiumRuns} in Chromium, ${firefoxRuns} in Firefox). On a small shared VM the spreads are wide; compare figures from one run with each other rather than across runs or machines.`,
+    `Measured with \`npm run bench\` on ${m.cpus} × ${m.cpuModel} (${m.os}), Node ${m.node}, ${browsers || 'no browser'}, headless, on ${report.date.slice(0, 10)}. Browser times are medians with min–max over fresh tabs (in Chromium ${chromiumRuns} on the seed, ${longRuns} on the seed ×${report.longArticle.times}, ${popupRuns} popups; ${firefoxRuns} in Firefox). On a small shared VM the spreads are wide; compare figures from one run with each other rather than across runs or machines.`,
     '',
     ...targetsTable(report),
     '',

@@ -1,0 +1,58 @@
+/**
+ * The floor under the "own JS" figure: what a content script pays on the seed in a fresh tab
+ * before it does any work of its own. A stand-in script takes the place of the reader's in a
+ * copy of the build. It reads the settings from storage and listens for the popup and for setting
+ * changes. It walks the page's DOM once, joining its text, and sends that text to the background
+ * in the reader's own marking request. It does nothing else. Its own JS, from the same CPU
+ * profile, is the cost of a fresh isolated world touching the DOM and the extension's APIs for
+ * the first time, which no content script that reads a page can avoid.
+ */
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import type { MarkRequest } from '../../src/messages/mark-messages.ts';
+import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
+
+/** The marks the bench waits for (src/content/reader.ts), set as the reader's script sets them. */
+const START = 'laichau-reader:start';
+const PAINTED = 'laichau-reader:painted';
+
+function standInScript(): string {
+  const request: Omit<MarkRequest, 'text'> = {
+    type: 'mark-article',
+    firstOnly: DEFAULT_SETTINGS.firstOnly,
+    level: DEFAULT_SETTINGS.markLevel,
+    categories: [...DEFAULT_SETTINGS.categories],
+  };
+  // Plain script, as the browser injects it: no module, no bundler.
+  return `(async () => {
+  performance.mark(${JSON.stringify(START)});
+  const api = globalThis.browser ?? globalThis.chrome;
+  await api.storage.sync.get(null);
+  api.storage.onChanged.addListener(() => undefined);
+  api.runtime.onMessage.addListener(() => undefined);
+  const parts = [];
+  const walk = (node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) parts.push(n.data);
+      else if (n.nodeType === 1) walk(n);
+    }
+  };
+  walk(document.body);
+  const text = parts.join('');
+  try {
+    await api.runtime.sendMessage({ ...${JSON.stringify(request)}, text });
+  } catch {}
+  performance.mark(${JSON.stringify(PAINTED)}, { detail: { marked: 0 } });
+})();
+`;
+}
+
+/** A copy of the Chromium build at `dist` whose content script is the stand-in; returns its folder. */
+export async function floorBuild(root: string, dist: string): Promise<string> {
+  const outDir = join(root, '.tmp', 'bench-build', 'floor');
+  await rm(outDir, { recursive: true, force: true });
+  await cp(dist, outDir, { recursive: true });
+  await writeFile(join(outDir, CONTENT_PATHS.js), standInScript());
+  return outDir;
+}
