@@ -7,7 +7,7 @@
  */
 
 import type { Figure } from '../analysis-types.ts';
-import { lexicon } from './lexicon.ts';
+import { totalWords } from './report-words.ts';
 import { phraseKey } from './syllable-key.ts';
 
 export const KEY_LIMIT = 8;
@@ -17,7 +17,7 @@ const TELLING_KINDS: ReadonlySet<Figure['kind']> = new Set(['money', 'percent', 
 /** Whether the label names a total: "tổng thu ngân sách", "toàn tỉnh có". */
 function isTotal(figure: Figure): boolean {
   const words = phraseKey(`${figure.label}`).split(' ');
-  const totals = lexicon().TOTALS;
+  const totals = totalWords();
   return totals.has(words[0] ?? '') || totals.has(words.slice(0, 2).join(' '));
 }
 

@@ -4,14 +4,14 @@
  * reader of the popup in English.
  */
 
-import { lexicon } from './lexicon.ts';
+import { multiplierWords } from './report-words.ts';
 import { phraseKey, syllableKey } from './syllable-key.ts';
 
 /** "2,5 triệu đồng" has the value 2 500 000 and the unit "đồng": the scale is in the value. */
 export function unitWithoutScale(unit: string): string {
   const words = unit.trim().split(/\s+/);
   let first = 0;
-  while (first < words.length && lexicon().MULTIPLIERS.has(syllableKey(words[first] ?? ''))) first += 1;
+  while (first < words.length && multiplierWords().has(syllableKey(words[first] ?? ''))) first += 1;
   return words.slice(first).join(' ');
 }
 

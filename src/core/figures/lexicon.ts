@@ -14,7 +14,8 @@ import references from './lexicon/references.json' with { type: 'json' };
 import timeline from './lexicon/timeline.json' with { type: 'json' };
 import verbs from './lexicon/verbs.json' with { type: 'json' };
 import words from './lexicon/words.json' with { type: 'json' };
-import { keySet, phraseKey } from './syllable-key.ts';
+import { multiplierWords, totalWords, valuesByKey } from './report-words.ts';
+import { keySet } from './syllable-key.ts';
 
 interface PhraseList {
   why: string;
@@ -36,10 +37,6 @@ export type Lexicon = { readonly [Name in keyof PhraseLists]: ReadonlySet<string
   /** Unit symbols as written: case tells "MW" from "mW", "5G" (a name) from "500g". */
   readonly SYMBOL_UNITS: ReadonlySet<string>;
 };
-
-function valueMap(values: Record<string, number>): ReadonlyMap<string, number> {
-  return new Map(Object.entries(values).map(([word, value]) => [phraseKey(word), value]));
-}
 
 function build(): Lexicon {
   const { MULTIPLIERS, SYMBOL_UNITS, ...quantityLists } = quantity;
@@ -67,8 +64,10 @@ function build(): Lexicon {
     });
   };
   for (const [name, list] of Object.entries(lists)) lazily(name, () => keySet(list.phrases));
-  lazily('MULTIPLIERS', () => valueMap(MULTIPLIERS.values));
-  lazily('NUMBER_WORDS', () => valueMap(NUMBER_WORDS.values));
+  // The two lists a report's figures are shown with are built once, for the reader and the popup alike.
+  lazily('TOTALS', totalWords);
+  lazily('MULTIPLIERS', multiplierWords);
+  lazily('NUMBER_WORDS', () => valuesByKey(NUMBER_WORDS.values));
   lazily('SYMBOL_UNITS', () => new Set(SYMBOL_UNITS.phrases));
   return keyed as Lexicon;
 }
