@@ -4,8 +4,9 @@
  * close a noun phrase, verbs whose object a number can be, words that turn a number into a
  * name or a reference), not any one article.
  *
- * Built on first use, not at import, and each list on its own first use: the popup ranks the
- * figures the background read with a single list.
+ * Built on first use, not at import, and each list on its own first use: a page's figures are
+ * read in the background, which may need only some lists for a short text. The popup and the
+ * panel, which show figures already read, load none of this (report-words.ts).
  */
 
 import bounds from './lexicon/phrase-bounds.json' with { type: 'json' };
@@ -49,8 +50,7 @@ function build(): Lexicon {
     ...quantityLists,
     ...wordLists,
   };
-  // Each list is keyed on its first use: the popup ranks figures with one list, the figure
-  // reader uses them all.
+  // Each list is keyed on its first use.
   const keyed: Record<string, unknown> = {};
   const lazily = (name: string, make: () => unknown): void => {
     Object.defineProperty(keyed, name, {
