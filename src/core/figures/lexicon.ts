@@ -27,10 +27,12 @@ type PhraseLists = typeof bounds &
   typeof references &
   typeof timeline &
   typeof verbs &
-  Omit<typeof quantity, 'MULTIPLIERS' | 'SYMBOL_UNITS'> &
+  Omit<typeof quantity, 'SYMBOL_UNITS'> &
   Omit<typeof words, 'NUMBER_WORDS'>;
 
 export type Lexicon = { readonly [Name in keyof PhraseLists]: ReadonlySet<string> } & {
+  /** Words that name a total (report-words.ts). */
+  readonly TOTALS: ReadonlySet<string>;
   /** Scale words by phrase key, with their factors. */
   readonly MULTIPLIERS: ReadonlyMap<string, number>;
   /** Number words by phrase key, with their values. */
@@ -40,7 +42,7 @@ export type Lexicon = { readonly [Name in keyof PhraseLists]: ReadonlySet<string
 };
 
 function build(): Lexicon {
-  const { MULTIPLIERS, SYMBOL_UNITS, ...quantityLists } = quantity;
+  const { SYMBOL_UNITS, ...quantityLists } = quantity;
   const { NUMBER_WORDS, ...wordLists } = words;
   const lists: Record<string, PhraseList> = {
     ...bounds,
@@ -50,7 +52,8 @@ function build(): Lexicon {
     ...quantityLists,
     ...wordLists,
   };
-  // Each list is keyed on its first use.
+  // Each list is keyed on its first use. The two a report's figures are shown with
+  // (lexicon/report-words.json) are built by report-words.ts, once for the reader and the popup.
   const keyed: Record<string, unknown> = {};
   const lazily = (name: string, make: () => unknown): void => {
     Object.defineProperty(keyed, name, {
@@ -64,7 +67,6 @@ function build(): Lexicon {
     });
   };
   for (const [name, list] of Object.entries(lists)) lazily(name, () => keySet(list.phrases));
-  // The two lists a report's figures are shown with are built once, for the reader and the popup alike.
   lazily('TOTALS', totalWords);
   lazily('MULTIPLIERS', multiplierWords);
   lazily('NUMBER_WORDS', () => valuesByKey(NUMBER_WORDS.values));
