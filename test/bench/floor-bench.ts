@@ -11,7 +11,7 @@ import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import type { MarkRequest } from '../../src/messages/mark-messages.ts';
-import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
+import { CONTENT_PATHS, EAGER_COMPILE_HINT } from '../../src/platform/content-files.ts';
 
 /** The marks the bench waits for (src/content/reader.ts), set as the reader's script sets them. */
 const START = 'laichau-reader:start';
@@ -24,13 +24,13 @@ function standInScript(): string {
     level: DEFAULT_SETTINGS.markLevel,
     categories: [...DEFAULT_SETTINGS.categories],
   };
-  // Plain script, as the browser injects it: no module, no bundler.
-  return `(async () => {
+  // Plain script, as the browser injects it, with the reader's compile hint: no module, no bundler.
+  // Chromium only, so its own name for the API (a page element id="browser" could shadow the other).
+  return `${EAGER_COMPILE_HINT}(async () => {
   performance.mark(${JSON.stringify(START)});
-  const api = globalThis.browser ?? globalThis.chrome;
-  await api.storage.sync.get(null);
-  api.storage.onChanged.addListener(() => undefined);
-  api.runtime.onMessage.addListener(() => undefined);
+  await chrome.storage.sync.get(null);
+  chrome.storage.onChanged.addListener(() => undefined);
+  chrome.runtime.onMessage.addListener(() => undefined);
   const parts = [];
   const walk = (node) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -41,7 +41,7 @@ function standInScript(): string {
   walk(document.body);
   const text = parts.join('');
   try {
-    await api.runtime.sendMessage({ ...${JSON.stringify(request)}, text });
+    await chrome.runtime.sendMessage({ ...${JSON.stringify(request)}, text });
   } catch {}
   performance.mark(${JSON.stringify(PAINTED)}, { detail: { marked: 0 } });
 })();

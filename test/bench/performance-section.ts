@@ -70,7 +70,10 @@ const BEFORE = {
   marking: 'in the page',
 };
 
-/** The same figures at the previous stop's README table (stop 25, 2026-12-03), to show what moved. */
+/**
+ * The same figures at the previous stop's README table (stop 25, 2026-12-03), to show what moved.
+ * Its start → painted and stall figures were taken under the CPU profiler; this stop's are not.
+ */
 const PREVIOUS = {
   contentGzip: '23.9 KiB',
   ownJs1x: '21.6 ms',
