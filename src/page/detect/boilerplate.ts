@@ -85,30 +85,14 @@ export function isNonContentHeadingText(text: string): boolean {
   return NON_CONTENT_HEADINGS.has(foldHeading(text));
 }
 
-/**
- * The words of class and id strings already split: a page repeats the same few dozen class
- * strings on hundreds of elements, and splitting each afresh was most of this test's cost.
- */
-const WORDS_OF = new Map<string, readonly string[]>();
-const NO_WORDS: readonly string[] = [];
-const CLASS_STRINGS_KEPT = 4000;
-
-function classWords(el: Element): readonly string[] {
-  if (!el.hasAttributes()) return NO_WORDS;
+function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  const known = WORDS_OF.get(raw);
-  if (known) return known;
-  const words = raw.trim()
-    ? raw
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-    : NO_WORDS;
-  // Ids that number every element (post-123…) would otherwise grow the map with the page.
-  if (WORDS_OF.size >= CLASS_STRINGS_KEPT) WORDS_OF.clear();
-  WORDS_OF.set(raw, words);
-  return words;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Page chrome by element or role. */
@@ -119,7 +103,7 @@ export function isChrome(el: Element): boolean {
     if (tag === 'header' && el.parentElement && el.closest('article') !== null) return false;
     return true;
   }
-  const role = el.hasAttributes() ? el.getAttribute('role') : null;
+  const role = el.getAttribute('role');
   return role !== null && CHROME_ROLES.has(role.trim().toLowerCase());
 }
 

@@ -108,8 +108,6 @@ export function isBlock(el: Element): boolean {
  */
 export function isNeverText(el: Element): boolean {
   if (NEVER_TEXT.has(tagOf(el))) return true;
-  // Most elements of a page's text carry no attribute: one call answers for the four reads below.
-  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
