@@ -75,7 +75,7 @@ export interface PageBenchResult {
  * The names src/content/reader.ts exports as PERF_MARKS. Copied, not imported: importing the
  * content script pulls in webextension-polyfill, which refuses to load outside an extension.
  */
-const PERF_MARKS = {
+export const PERF_MARKS = {
   start: 'laichau-reader:start',
   painted: 'laichau-reader:painted',
   // And MARKING_MARKS of src/content/marks-from-background.ts.

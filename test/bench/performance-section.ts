@@ -138,7 +138,7 @@ function targetsTable(report: BenchReport): string[] {
       '≤ 40 ms',
     ],
     [
-      "A stand-in content script that only reads the settings, adds its two listeners, walks the page's DOM once and sends the text to the background: its own JS, 1× / 4× (the floor: what a fresh isolated world pays to touch the DOM and the extension's APIs the first time)",
+      "A stand-in content script that only reads the settings, adds its two listeners, walks the page's DOM once and sends the text to the background: its own JS, 1× / 4× (the floor: the least a content script that reads the page spends; the DOM's and the APIs' first touch run mostly in native frames, which the profile leaves out)",
       '—',
       '—',
       `${med(report.floor?.at1x.extensionSelf, 1)} / ${med(report.floor?.at4x.extensionSelf, 1)}`,

@@ -15,8 +15,8 @@ import references from './lexicon/references.json' with { type: 'json' };
 import timeline from './lexicon/timeline.json' with { type: 'json' };
 import verbs from './lexicon/verbs.json' with { type: 'json' };
 import words from './lexicon/words.json' with { type: 'json' };
-import { multiplierWords, totalWords, valuesByKey } from './report-words.ts';
-import { keySet } from './syllable-key.ts';
+import { multiplierWords, totalWords } from './report-words.ts';
+import { keySet, valuesByKey } from './syllable-key.ts';
 
 interface PhraseList {
   why: string;

@@ -6,7 +6,7 @@
  * figures the background has read, load neither those lists nor the reader.
  */
 import lists from './lexicon/report-words.json' with { type: 'json' };
-import { keySet, phraseKey } from './syllable-key.ts';
+import { keySet, valuesByKey } from './syllable-key.ts';
 
 let totals: ReadonlySet<string> | undefined;
 let multipliers: ReadonlyMap<string, number> | undefined;
@@ -21,9 +21,4 @@ export function totalWords(): ReadonlySet<string> {
 export function multiplierWords(): ReadonlyMap<string, number> {
   multipliers ??= valuesByKey(lists.MULTIPLIERS.values);
   return multipliers;
-}
-
-/** Words with their values, keyed as the figure rules look them up. */
-export function valuesByKey(values: Record<string, number>): ReadonlyMap<string, number> {
-  return new Map(Object.entries(values).map(([word, value]) => [phraseKey(word), value]));
 }

@@ -34,3 +34,8 @@ export function phraseKey(phrase: string): string {
 export function keySet(phrases: readonly string[]): ReadonlySet<string> {
   return new Set(phrases.map(phraseKey));
 }
+
+/** Words with their values, keyed as keySet keys its phrases. */
+export function valuesByKey(values: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(values).map(([word, value]) => [phraseKey(word), value]));
+}
