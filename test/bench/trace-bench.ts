@@ -8,10 +8,9 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionSession } from '../e2e/browsers.ts';
 import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
+import { PERF_MARKS } from './page-bench.ts';
 import { spreadOf, type Spread } from './stats.ts';
 import { waitForMark } from './ui-bench.ts';
-
-const PAINTED = 'laichau-reader:painted';
 
 const CATEGORIES = [
   'toplevel',
@@ -71,8 +70,8 @@ export function scriptCost(events: readonly TraceEvent[], urlPrefix: string): Sc
   // carry the extension's address too, on another process).
   const first = ours.find((e) => e.name === 'EvaluateScript' && scriptOf(e).endsWith(CONTENT_PATHS.js));
   if (!first) throw new Error('the trace holds no evaluation of the content script');
-  const painted = events.find((e) => e.name === PAINTED && e.pid === first.pid);
-  if (!painted) throw new Error(`the trace holds no '${PAINTED}' mark of the page`);
+  const painted = events.find((e) => e.name === PERF_MARKS.painted && e.pid === first.pid);
+  if (!painted) throw new Error(`the trace holds no '${PERF_MARKS.painted}' mark of the page`);
   const here = ours.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ts <= painted.ts);
   return {
     compileMs: covered(here.filter((e) => /compile/i.test(e.name))),
@@ -87,7 +86,7 @@ async function oneRun(session: ExtensionSession, path: string, rate: number): Pr
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.tracing.start({ categories: CATEGORIES });
     await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load', timeout: 30_000 * rate });
-    await waitForMark(page, PAINTED, 30_000 * rate);
+    await waitForMark(page, PERF_MARKS.painted, 30_000 * rate);
     const trace = await page.tracing.stop();
     if (!trace) throw new Error('the browser returned no trace');
     const parsed = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] };

@@ -10,12 +10,12 @@ import type { Page } from 'puppeteer-core';
 import { popupAddress, type ExtensionSession } from '../e2e/browsers.ts';
 import { DOTTED, waitForPreparedArticle } from '../e2e/page-probes.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { PERF_MARKS } from './page-bench.ts';
 import { spreadOf, type Spread } from './stats.ts';
 
 /** Copied from the popup and the card controller (importing them pulls in the extension API). */
 const POPUP = { start: 'laichau-popup:start', shown: 'laichau-popup:figures-shown' } as const;
 const CARD = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
-const PAINTED = 'laichau-reader:painted';
 
 export interface UiBenchResult {
   throttle: number;
@@ -117,7 +117,7 @@ async function onFreshArticle(
   try {
     await throttled(page, rate);
     await page.goto(`http://baolaichau.vn${path}`, { waitUntil: 'load' });
-    await waitForMark(page, PAINTED, 20_000 * rate);
+    await waitForMark(page, PERF_MARKS.painted, 20_000 * rate);
     return await measure(page);
   } finally {
     await page.close().catch(() => undefined);
@@ -207,7 +207,7 @@ export async function benchUi(
   const article = await session.openSite(path);
   const helper = await session.openExtensionPage('src/options/options.html');
   try {
-    await waitForMark(article, PAINTED, 20_000);
+    await waitForMark(article, PERF_MARKS.painted, 20_000);
     // Wait for the background to prepare the article, as it has by the time a reader clicks.
     await waitForPreparedArticle(helper, 20_000 * rate, 50);
     const address = await popupAddress(session.browser, session.extensionBase, article.url());
