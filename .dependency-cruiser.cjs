@@ -62,6 +62,17 @@ module.exports = {
       },
     },
     {
+      name: 'page-does-no-detection',
+      comment:
+        'Detection runs in the background on a snapshot of the page (messages/detect-messages.ts): the content script carries none of it.',
+      severity: 'error',
+      from: { path: '^src/content/main\\.ts$' },
+      to: {
+        path: '^src/page/(article-detect|main-region|detect/(?!dom-kinds|steps)[^/]+)\\.ts$',
+        reachable: true,
+      },
+    },
+    {
       name: 'no-circular',
       comment: 'Modules that import each other at run time (a shared type alone is no cycle).',
       severity: 'error',

@@ -13,6 +13,7 @@ import { syncAlwaysOnScripts } from '../platform/site-permissions.ts';
 import { answerCard, answerSummaries } from './card-service.ts';
 import { prepareReportExtras } from './extras-service.ts';
 import { parseSummariesRequest } from '../messages/entry-messages.ts';
+import { answerDetection } from './detect-route.ts';
 import { answerMarking } from './mark-route.ts';
 import { termFinder } from './term-finder.ts';
 import { parseInView } from '../messages/panel-messages.ts';
@@ -36,6 +37,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     setTimeout(() => void prepareReportExtras(text, marks).catch(() => undefined), PREPARE_AFTER_MS),
   );
   if (marking) return marking;
+  const detection = answerDetection(message, frame);
+  if (detection) return detection;
   const status = parseBackgroundRequest(message);
   const tabId = sender.tab?.id;
   if (!status || tabId === undefined) {

@@ -4,7 +4,8 @@
  * extension analyses), a plain-text file is taken whole as the article.
  */
 
-import { detectArticle, type ArticleReasonCode } from '../page/article-detect.ts';
+import { detectArticle } from '../page/article-detect.ts';
+import type { ArticleReasonCode } from '../page/verdict.ts';
 import { buildArticleText } from '../page/article-text.ts';
 import type { InputText } from './read-input.ts';
 

@@ -17,6 +17,7 @@ import { ReaderSession } from '../page/reader-session.ts';
 import { languageOf, loadSettings, onSettingsChanged } from '../platform/settings-store.ts';
 import { cardTextsFromBackground, extensionGone, watchExtension } from './card-texts.ts';
 import { marksFromBackground } from './marks-from-background.ts';
+import { verdictFromBackground } from './verdict-from-background.ts';
 import { watchView } from './view-watch.ts';
 
 const STARTED = Symbol.for('laichau-reader.started');
@@ -60,12 +61,13 @@ export async function startReader(): Promise<void> {
   }, watching.signal);
   const cardTexts = cardTextsFromBackground(() => languageOf(settings), teardown);
   const markText = marksFromBackground(teardown);
+  const detect = verdictFromBackground(teardown);
 
   const sync = (): void => {
     if (gone) return;
     const wanted = activeOn(settings, location.hostname);
     if (wanted && !session) {
-      session = new ReaderSession(document, { markText, cardTexts, onUpdate }, settings);
+      session = new ReaderSession(document, { markText, detect, cardTexts, onUpdate }, settings);
       session.start();
     } else if (!wanted && session) {
       session.stop();
@@ -103,7 +105,13 @@ export async function startReader(): Promise<void> {
     } else if (request.type === 'get-report') {
       sendResponse(session?.report() ?? { ...offReport(location.href), text: '' });
     } else if (request.type === 'annotate-anyway') {
-      sendResponse({ type: 'annotated', ok: session?.annotateAnyway(request.on) ?? false });
+      // The page is looked at again (in the background) before the answer.
+      const asked = session?.annotateAnyway(request.on) ?? Promise.resolve(false);
+      void asked.then(
+        (ok) => sendResponse({ type: 'annotated', ok }),
+        () => sendResponse({ type: 'annotated', ok: false }),
+      );
+      return true;
     } else {
       sendResponse({
         type: 'revealed',

@@ -11,7 +11,7 @@
  * figures and ads (detect/body-candidates.ts). Menus, sidebars, related lists, comments, ads
  * and imprints are set aside by meaning first (detect/boilerplate.ts).
  */
-import { findNonContent, findingNonContent } from './detect/boilerplate.ts';
+import { findingNonContent } from './detect/boilerplate.ts';
 import {
   countHeadlineLinks,
   growBody,
@@ -33,67 +33,10 @@ import {
   findDeclaredTitle,
   findHeadingTitle,
   findLead,
-  precedes,
 } from './detect/article-landmarks.ts';
 import { readPageMetadata, type PageMetadata } from './detect/page-metadata.ts';
 import { allSteps, type Steps } from './detect/steps.ts';
-
-/**
- * Why the verdict is what it is. The popup shows a localized sentence per code; `message` is the
- * English fallback for logs and the command-line tool.
- * - article:metadata: the page says it is an article and has a body of prose.
- * - article:structure: no article metadata, but a title and a long body of prose.
- * - not-article:list-page: many teasers (home, category, tag, search pages).
- * - not-article:video: a video page with little text.
- * - not-article:gallery: photos with captions and little other text.
- * - not-article:no-long-body: no block of prose long enough for an article.
- * - article:reader-chosen: the reader asked to read the page's main text anyway.
- * - pending:body-not-loaded: metadata says article but the body is not there yet; look again
- *   when the page changes.
- */
-export type ArticleReasonCode =
-  | 'article:metadata'
-  | 'article:structure'
-  | 'not-article:list-page'
-  | 'not-article:video'
-  | 'not-article:gallery'
-  | 'not-article:no-long-body'
-  | 'article:reader-chosen'
-  | 'pending:body-not-loaded';
-
-export interface ArticleReason {
-  code: ArticleReasonCode;
-  message: string;
-  details: {
-    metadata: PageMetadata['kind'];
-    metadataSources: string[];
-    bodyChars: number;
-    bodyParagraphs: number;
-    headlineLinks: number;
-  };
-}
-
-export interface ArticleParts {
-  title?: Element;
-  lead?: Element;
-  body: Element;
-  captions: Element[];
-  author?: Element;
-  date?: Element;
-  /** The regions detection set aside on the page (menus, related boxes…), reused by the text map. */
-  nonContent?: ReadonlySet<Element>;
-}
-
-export interface ArticleVerdict {
-  isArticle: boolean;
-  /** True when the answer may change as the page loads more content (see pending code). */
-  mayChange: boolean;
-  reason: ArticleReason;
-  title?: string;
-  parts?: ArticleParts;
-  /** 0..1, how sure the verdict is. */
-  confidence?: number;
-}
+import type { ArticleParts, ArticleReason, ArticleReasonCode, ArticleVerdict } from './verdict.ts';
 
 /** A body needs this much prose when the page's metadata already says "article"… */
 const BODY_WITH_METADATA = { chars: 400, paragraphs: 2 };
@@ -216,23 +159,6 @@ export function* detectingArticle(doc: Document): Steps<ArticleVerdict> {
   return no('not-article:no-long-body', 'No block of article text was found on this page.', true, 0.6);
 }
 
-/** The verdict before the page has been looked at: nothing to mark yet, and the answer may change. */
-export function notYetLooked(): ArticleVerdict {
-  const details = {
-    metadata: 'none' as const,
-    metadataSources: [],
-    bodyChars: 0,
-    bodyParagraphs: 0,
-    headlineLinks: 0,
-  };
-  const reason: ArticleReason = {
-    code: 'pending:body-not-loaded',
-    message: 'The page has not been read yet.',
-    details,
-  };
-  return verdict(false, true, reason, undefined, undefined, 0);
-}
-
 /** The verdict that makes the session mark `region` as if it were the article ("annotate anyway"). */
 export function readerChosenVerdict(
   doc: Document,
@@ -296,27 +222,4 @@ function* locatingParts(
   const author = findAuthor(body);
   if (author) parts.author = author;
   return parts;
-}
-
-/**
- * The elements whose text is the article, in document order and without nesting: title, lead,
- * body. Captions and the author line are inside the body when the page has them there.
- */
-export function articleContentRoots(parts: ArticleParts): Element[] {
-  const roots: Element[] = [];
-  for (const el of [parts.title, parts.lead, parts.body]) {
-    if (!el) continue;
-    if (roots.some((r) => r === el || r.contains(el))) continue;
-    for (let i = roots.length - 1; i >= 0; i--) {
-      const r = roots[i];
-      if (r && el.contains(r)) roots.splice(i, 1);
-    }
-    roots.push(el);
-  }
-  return roots.sort((a, b) => (precedes(a, b) ? -1 : 1));
-}
-
-/** Non-content regions inside the article (related boxes, share bars, ads), for the text map. */
-export function nonContentWithin(root: Element): Set<Element> {
-  return findNonContent(root);
 }

@@ -8,7 +8,8 @@
  * covers them. The DOM is only read, never changed; call buildArticleText again after the page
  * changes (it is cheap, and a fresh map is simpler than patching one).
  */
-import { articleContentRoots, nonContentWithin, type ArticleParts } from './article-detect.ts';
+import type { ArticleParts } from './verdict.ts';
+import { articleContentRoots } from './article-roots.ts';
 import { ELEMENT_NODE, TEXT_NODE, isBlock, isNeverText, tagOf } from './detect/dom-kinds.ts';
 import { allSteps, type Steps } from './detect/steps.ts';
 
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Extra elements to leave out (e.g. regions a later pass marks as not yet loaded). */
   skip?: (el: Element) => boolean;
 }
+
+const NOTHING: ReadonlySet<Element> = new Set();
 
 const PARAGRAPH_BREAK = '\n\n';
 const LINE_BREAK = '\n';
@@ -59,7 +62,7 @@ export function* buildingArticleText(
   let walked = 0;
 
   for (const root of roots) {
-    const excluded = known ?? nonContentWithin(root);
+    const excluded = known ?? NOTHING;
     pending = longer(pending, PARAGRAPH_BREAK);
     // Each frame: the next node to read in one element, and whether that element is a block
     // (whose end is a paragraph break).

@@ -5,7 +5,8 @@
  * child that holds most of the prose for as long as one child holds most of it. Pure over the
  * DOM, like detection, and from the same reading of the page.
  */
-import { detectArticle, readPage, readerChosenVerdict, type ArticleVerdict } from './article-detect.ts';
+import { detectArticle, readPage, readerChosenVerdict } from './article-detect.ts';
+import type { ArticleVerdict } from './verdict.ts';
 import { findNonContent, isChrome } from './detect/boilerplate.ts';
 import { readProse, type ProseMap } from './detect/body-candidates.ts';
 import { elementChildren } from './detect/dom-kinds.ts';

@@ -8,12 +8,10 @@ import { markAt, stepMark, type Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
 import { buildPageReport } from '../messages/page-report.ts';
 import { REPORT_LIMITS, type PageReport, type PageStatus } from '../messages/protocol.ts';
-import {
-  articleContentRoots as articleRoots,
-  detectingArticle,
-  notYetLooked,
-  type ArticleVerdict,
-} from './article-detect.ts';
+import type { ArticleVerdict } from './verdict.ts';
+import { articleContentRoots as articleRoots } from './article-roots.ts';
+import { notYetLooked } from './not-yet-looked.ts';
+import { snapshotting, type PageSnapshot } from './page-snapshot.ts';
 import {
   buildArticleText,
   buildingArticleText,
@@ -35,7 +33,6 @@ import { DRAW_ALL_UP_TO, MarksOnPage } from './marks-on-page.ts';
 import { viewSpan } from './view-span.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
 import { stepsAtPagePace, yieldToPage } from './yield-to-page.ts';
-import { pageVerdict } from './main-region.ts';
 
 export interface ReaderDeps {
   /**
@@ -43,6 +40,11 @@ export interface ReaderDeps {
    * `wanted` turns false once the page has a newer text, and the asking may stop there.
    */
   markText(text: string, settings: Settings, wanted: () => boolean): Promise<readonly Mark[] | undefined>;
+  /**
+   * Detection's verdict on the page from its snapshot (made off the page's thread, by the
+   * background), with `anyway` for the page's main text; undefined when none can be had.
+   */
+  detect(snapshot: PageSnapshot, anyway: boolean, wanted: () => boolean): Promise<ArticleVerdict | undefined>;
   /** Where cards get their text (the background, through a message). */
   cardTexts: CardTexts;
   /** Called after every pass, e.g. to update the toolbar badge. */
@@ -87,6 +89,10 @@ export class ReaderSession {
   /** A paced look is under way, and another was asked for meanwhile. */
   private looking = false;
   private lookPending = false;
+  /** The next look applies its verdict even to an unchanged text (the reader's choices changed). */
+  private forceNext = false;
+  /** Waiting for the looks asked for so far to be made. */
+  private waiting: Array<() => void> = [];
   /** The article the look under way found, while it reads its text out. */
   private lookRoots: Element[] = [];
 
@@ -108,7 +114,7 @@ export class ReaderSession {
     const signal = this.controller.signal;
     // Meanwhile the report says "loading".
     this.marking = true;
-    this.lookAgain();
+    void this.look();
     const ui = this.markUi();
     watchHover(view, ui, { openDelay: () => this.settings.hoverDelay }, signal);
     watchTaps(view, ui, signal);
@@ -123,37 +129,45 @@ export class ReaderSession {
     );
     watchContent(
       this.doc,
-      { ignore: (node) => this.irrelevant(node), refresh: () => this.lookAgain() },
+      { ignore: (node) => this.irrelevant(node), refresh: () => void this.look() },
       signal,
     );
   }
 
   /**
-   * A look at the page a walk at a time, handing the main thread back to the page whenever a
-   * run of walks has lasted its budget: the first look, and those the page's own changes ask
-   * for. A look asked for while one is under way is made once, after it; a refresh that starts
-   * a pass meanwhile (new settings, "annotate anyway") makes the look under way drop its result.
+   * A look at the page: a snapshot of it, a walk at a time (the main thread goes back to the
+   * page whenever a run of walks has lasted its budget), detection on it in the background, and
+   * the article's text read out. The first look, and those the page's own changes ask for. A
+   * look asked for while one is under way is made once, after it; `force` (new settings,
+   * "annotate anyway") makes the look under way drop its result and the next apply its verdict
+   * even to an unchanged text. Resolves once the looks asked for so far are made.
    */
-  private lookAgain(): void {
-    if (this.stopped) return;
-    if (this.looking) {
-      this.lookPending = true;
-      return;
+  look(force = false): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (force) {
+      // A look under way drops its result: it would be applied without the force.
+      this.forceNext = true;
+      this.generation++;
     }
-    void this.pacedLook();
+    const done = new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (this.looking) this.lookPending = true;
+    else void this.pacedLook();
+    return done;
   }
 
   private async pacedLook(): Promise<void> {
     this.looking = true;
     const at = this.generation;
+    const force = this.forceNext;
+    this.forceNext = false;
+    let applied = false;
     const unchanged = (): boolean => this.generation === at && !this.stopped;
     try {
       // A task of its own: the first look would otherwise share one with starting the reader.
       await yieldToPage();
       if (!unchanged()) return;
-      const verdict = this.anyway
-        ? pageVerdict(this.doc, true)
-        : await stepsAtPagePace(detectingArticle(this.doc), SLICE_BUDGET_MS, unchanged);
+      const snapshot = await stepsAtPagePace(snapshotting(this.doc), SLICE_BUDGET_MS, unchanged);
+      const verdict = snapshot && (await this.deps.detect(snapshot, this.anyway, unchanged));
       if (verdict && unchanged()) {
         // Reading out the article's text is a walk of its own, at the same pace.
         this.lookRoots = verdict.parts ? articleRoots(verdict.parts) : [];
@@ -166,18 +180,28 @@ export class ReaderSession {
                 unchanged,
               )
             : undefined;
-        if (unchanged()) this.refresh(verdict, false, read);
+        if (unchanged()) {
+          applied = true;
+          this.refresh(verdict, force, read);
+        }
+      } else if (!verdict && unchanged() && this.generation === 0) {
+        // No verdict could be had (the extension is going away): the report stops saying "loading".
+        this.marking = false;
       }
     } catch (error) {
       // A page detection cannot read is left as it is, and the report says so, not "loading".
       console.warn('[Lai Châu Reader] could not read this page:', error);
       if (this.generation === 0) this.marking = false;
     } finally {
+      if (force && !applied) this.forceNext = true;
       this.looking = false;
       this.lookRoots = [];
-      if (this.lookPending) {
+      if (this.lookPending && !this.stopped) {
         this.lookPending = false;
-        this.lookAgain();
+        void this.pacedLook();
+      } else {
+        this.lookPending = false;
+        for (const resolve of this.waiting.splice(0)) resolve();
       }
     }
   }
@@ -198,19 +222,18 @@ export class ReaderSession {
    * "Annotate this page anyway" (on) and its undo (off). True when the page now shows what was
    * asked: its main text marked, or detection's verdict back.
    */
-  annotateAnyway(on: boolean): boolean {
+  async annotateAnyway(on: boolean): Promise<boolean> {
     this.anyway = on;
-    this.refresh(undefined, true);
-    return !on || this.analysis.verdict.reason.code === 'article:reader-chosen';
+    await this.look(true);
+    return !this.stopped && (!on || this.analysis.verdict.reason.code === 'article:reader-chosen');
   }
 
   /**
-   * Looks at the page again (or applies the verdict of a look, with the text it read); cheap when
-   * nothing in the article changed.
+   * Applies the verdict of a look, with the text it read; cheap when nothing in the article
+   * changed.
    */
-  refresh(given?: ArticleVerdict, force = false, read?: ArticleText): void {
+  private refresh(verdict: ArticleVerdict, force: boolean, read?: ArticleText): void {
     if (this.stopped) return;
-    const verdict = given ?? pageVerdict(this.doc, this.anyway);
     if (!verdict.isArticle || !verdict.parts) {
       this.generation++;
       this.reset({ verdict, articleText: undefined });
@@ -271,7 +294,7 @@ export class ReaderSession {
     this.settings = settings;
     this.painted.setStyle(settings.underline);
     this.card.refresh();
-    if (remark) this.refresh(undefined, true);
+    if (remark) void this.look(true);
   }
 
   /** What the popup and the panel show; figures are read by them from the text. */

@@ -21,7 +21,18 @@ export interface CdpProfile {
  */
 const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['settings from storage', ['loadSettings', 'parseSettings']],
-  ['article detection', ['detectArticle', 'detectingArticle', 'readingPage', 'pageVerdict', 'pacedLook']],
+  [
+    'article detection',
+    [
+      'snapshotting',
+      'askForVerdict',
+      'detectArticle',
+      'detectingArticle',
+      'readingPage',
+      'pageVerdict',
+      'pacedLook',
+    ],
+  ],
   ['text map of the article', ['buildArticleText', 'buildingArticleText']],
   // The background marks the text; the page only sends it and checks the answer.
   [

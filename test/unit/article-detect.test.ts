@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleContentRoots, detectArticle } from '../../src/page/article-detect.ts';
+import { detectArticle } from '../../src/page/article-detect.ts';
+import { articleContentRoots } from '../../src/page/article-roots.ts';
 import { buildArticleText } from '../../src/page/article-text.ts';
 import {
   SITE_DIR,
@@ -184,6 +185,7 @@ describe('detectArticle on the fixture pages', () => {
       body: v.parts!.body.parentElement!,
       title: v.parts!.title!,
       captions: [],
+      nonContent: new Set(),
     });
     expect(nested).toEqual([v.parts!.body.parentElement]);
   });

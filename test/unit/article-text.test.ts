@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectArticle, type ArticleParts } from '../../src/page/article-detect.ts';
+import { detectArticle } from '../../src/page/article-detect.ts';
+import type { ArticleParts } from '../../src/page/verdict.ts';
 import {
   buildArticleText,
   domPositionAt,
@@ -145,7 +146,7 @@ describe('text map rules on small pages', () => {
   function build(bodyHtml: string): { page: LoadedPage; at: ArticleText; body: Element } {
     const page = track(loadHtml(`<!DOCTYPE html><html><body><div id="a">${bodyHtml}</div></body></html>`));
     const body = page.document.getElementById('a')!;
-    return { page, at: buildArticleText({ body, captions: [] }), body };
+    return { page, at: buildArticleText({ body, captions: [], nonContent: new Set() }), body };
   }
 
   it('turns <br> into a line break and blocks into a blank line', () => {

@@ -73,6 +73,7 @@ const EXEMPT: Record<string, string> = {
     'Vietnamese words (levels of government, "và") looked for in article text',
   'src/page/detect/boilerplate.ts': 'headings of related-article lists, matched in page text',
   'src/page/article-detect.ts': 'diagnostic sentences for developers; readers see the reason code, localized',
+  'src/page/not-yet-looked.ts': 'the same, for the verdict before the first look',
 };
 
 function sourceFiles(dir: string): string[] {

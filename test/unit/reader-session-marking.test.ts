@@ -11,6 +11,8 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 import { GLOSSARY } from '../../src/glossary/index.ts';
 import { ReaderSession } from '../../src/page/reader-session.ts';
+import { verdictOf } from '../../src/background/detect-route.ts';
+import { verdictFromWire } from '../../src/page/verdict-wire.ts';
 import { loadFixture, type LoadedPage } from '../fixtures/site/load-fixture.ts';
 
 // happy-dom has no CSS Custom Highlight API: the painter only needs somewhere to put ranges.
@@ -63,6 +65,11 @@ function sessionOnSeed(): {
     page.document,
     {
       markText: (text) => new Promise((answer) => asked.push({ text, answer })),
+      // As the background detects: from the snapshot, copied as a message is.
+      detect: (snapshot, anyway) => {
+        const answer = verdictOf(JSON.parse(JSON.stringify(snapshot.chunks)), anyway);
+        return Promise.resolve(answer ? verdictFromWire(answer, snapshot.nodes) : undefined);
+      },
       cardTexts: { cached: () => undefined, fetch: () => Promise.resolve(undefined) },
     },
     DEFAULT_SETTINGS,
@@ -89,7 +96,7 @@ describe('the session while its marks are on their way', () => {
     session.start();
     const request = await next();
     expect(session.report().state).toBe('loading');
-    session.refresh();
+    await session.look();
     request.answer(marksOf(request.text));
     await settled(session);
     expect(asked).toHaveLength(1);
@@ -103,7 +110,7 @@ describe('the session while its marks are on their way', () => {
     (await next()).answer(undefined);
     await settled(session);
     expect(session.marks).toHaveLength(0);
-    session.refresh();
+    void session.look();
     const again = await next();
     again.answer(marksOf(again.text));
     await settled(session);

@@ -11,17 +11,12 @@ import {
   squash,
   tagOf,
 } from './dom-kinds.ts';
+import { precedes } from '../article-roots.ts';
 import { isInside } from './boilerplate.ts';
 import { measureText, visibleText } from './text-measure.ts';
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
 /** Vietnamese and ISO date shapes: 26/04/2019, 26-04-2019, 2019-04-26. */
 const DATE_RE = /(?:\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)/;
-
-export function precedes(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0 && !a.contains(b);
-}
 
 /**
  * The article title as a heading: the level-1 heading nearest before the body (so a logo heading

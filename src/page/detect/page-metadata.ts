@@ -3,7 +3,7 @@
  * Metadata is a strong hint, not a verdict: some CMSs label every page "article".
  */
 
-export type MetadataKind = 'article' | 'video' | 'other' | 'none';
+import type { MetadataKind } from '../verdict.ts';
 
 export interface PageMetadata {
   kind: MetadataKind;

@@ -1,0 +1,75 @@
+/**
+ * The page's side of the detection conversation: sends the page's snapshot (in chunks when it
+ * is long) and reads the verdict back onto the page's own elements. When the extension has gone
+ * away under the page, asking fails and the reader is told, so that it takes itself down.
+ */
+import browser from '../platform/browser-lite.ts';
+import {
+  parseChunkKept,
+  parseChunksMissing,
+  parseVerdictAnswer,
+  type DetectRequest,
+  type SnapshotPiece,
+} from '../messages/detect-messages.ts';
+import type { ArticleVerdict } from '../page/verdict.ts';
+import type { PageSnapshot } from '../page/page-snapshot.ts';
+import { verdictFromWire } from '../page/verdict-wire.ts';
+import { yieldToPage } from '../page/yield-to-page.ts';
+import { extensionGone } from './card-texts.ts';
+
+let snapshotsSent = 0;
+
+/** Sends all but the last chunk, one message each with the page's thread free between them. */
+async function sendChunks(
+  snapshot: PageSnapshot,
+  anyway: boolean,
+  wanted: () => boolean,
+): Promise<DetectRequest | undefined> {
+  const { chunks } = snapshot;
+  const last = chunks.length - 1;
+  const lastChunk = chunks[last];
+  if (!lastChunk) return undefined;
+  if (last === 0) return { type: 'detect-page', chunk: lastChunk, anyway };
+  const snapshotId = `${Date.now().toString(36)}.${++snapshotsSent}`;
+  for (let index = 0; index < last; index++) {
+    const piece: SnapshotPiece = { type: 'snapshot-piece', snapshotId, index, chunk: chunks[index]! };
+    if (!parseChunkKept(await browser.runtime.sendMessage(piece))) throw new Error('a chunk was not kept');
+    await yieldToPage();
+    if (!wanted()) return undefined;
+  }
+  return { type: 'detect-page', chunk: lastChunk, after: { snapshotId, pieces: last }, anyway };
+}
+
+export function verdictFromBackground(
+  onGone: () => void,
+): (snapshot: PageSnapshot, anyway: boolean, wanted: () => boolean) => Promise<ArticleVerdict | undefined> {
+  return async function askForVerdict(snapshot, anyway, wanted) {
+    // Twice at most: a worker the browser stops between the chunks is started afresh by the next message.
+    for (let attempt = 1; ; attempt++) {
+      if (extensionGone()) {
+        onGone();
+        return undefined;
+      }
+      try {
+        const request = await sendChunks(snapshot, anyway, wanted);
+        if (!request) return undefined;
+        const sent: unknown = await browser.runtime.sendMessage(request);
+        if (parseChunksMissing(sent)) throw new Error('the background lost chunks of the page');
+        const answer = parseVerdictAnswer(sent);
+        const verdict = answer && verdictFromWire(answer, snapshot.nodes);
+        if (!verdict) console.warn('[Lai Châu Reader] the background sent no verdict on this page');
+        return verdict;
+      } catch (error) {
+        if (extensionGone()) {
+          onGone();
+          return undefined;
+        }
+        if (!wanted()) return undefined;
+        if (attempt >= 2) {
+          console.warn('[Lai Châu Reader] could not have this page read:', error);
+          return undefined;
+        }
+      }
+    }
+  };
+}
