@@ -5,6 +5,7 @@
  * stop and restart at any time.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { Mark } from '../core/marks.ts';
 import { t } from '../i18n/messages.ts';
 import { parseCardRequest } from '../messages/card-messages.ts';
 import { parseBackgroundRequest } from '../messages/protocol.ts';
@@ -22,6 +23,14 @@ import { wirePanel } from './panel-wiring.ts';
 /** How long after answering with the marks the background reads the article's figures. */
 const PREPARE_AFTER_MS = 300;
 
+/**
+ * A moment after the answer with the marks, the figures are read: once the page has painted,
+ * not while it paints (on a phone, the page and the worker share few cores).
+ */
+function onMarked(text: string, marks: Mark[]): void {
+  setTimeout(() => void prepareReportExtras(text, marks).catch(() => undefined), PREPARE_AFTER_MS);
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   // For the panel, which listens for it itself.
@@ -31,13 +40,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const summaries = parseSummariesRequest(message);
   if (summaries) return Promise.resolve(answerSummaries(summaries));
   const frame = sender.tab?.id === undefined ? undefined : `${sender.tab.id}:${sender.frameId ?? 0}`;
-  const marking = answerMarking(message, frame, termFinder, (text, marks) =>
-    // A moment after the answer: the figures are read once the page has painted, not while
-    // it paints (on a phone, the page and the worker share few cores).
-    setTimeout(() => void prepareReportExtras(text, marks).catch(() => undefined), PREPARE_AFTER_MS),
-  );
+  const marking = answerMarking(message, frame, termFinder, onMarked);
   if (marking) return marking;
-  const detection = answerDetection(message, frame);
+  const detection = answerDetection(message, frame, { finder: termFinder, onMarked });
   if (detection) return detection;
   const status = parseBackgroundRequest(message);
   const tabId = sender.tab?.id;

@@ -9,6 +9,7 @@ import type { Settings } from '../core/settings.ts';
 import {
   MARKED_CHARS_AT_MOST,
   PIECE_CHARS,
+  markChoicesOf,
   marksFromWire,
   parseMarksAnswer,
   parsePieceKept,
@@ -67,13 +68,7 @@ export function marksFromBackground(
       console.warn(`[Lai Châu Reader] the article has ${text.length} characters: too long to mark`);
       return undefined;
     }
-    const request: MarkRequest = {
-      type: 'mark-article',
-      text,
-      firstOnly: settings.firstOnly,
-      level: settings.markLevel,
-      categories: settings.categories,
-    };
+    const request: MarkRequest = { type: 'mark-article', text, ...markChoicesOf(settings) };
     // Twice at most: a worker the browser stops in the middle of an answer (or between the
     // pieces of a long text) is started afresh by the next message.
     for (let attempt = 1; ; attempt++) {

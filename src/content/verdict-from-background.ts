@@ -11,25 +11,27 @@ import {
   type DetectRequest,
   type SnapshotPiece,
 } from '../messages/detect-messages.ts';
-import type { ArticleVerdict } from '../page/verdict.ts';
+import type { MarkChoices } from '../messages/mark-messages.ts';
+import type { Detected } from '../page/reader-session.ts';
 import type { PageSnapshot } from '../page/page-snapshot.ts';
 import { verdictFromWire } from '../page/verdict-wire.ts';
 import { yieldToPage } from '../page/yield-to-page.ts';
 import { extensionGone } from './card-texts.ts';
+import { MARKING_MARKS } from './marks-from-background.ts';
 
 let snapshotsSent = 0;
 
 /** Sends all but the last chunk, one message each with the page's thread free between them. */
 async function sendChunks(
   snapshot: PageSnapshot,
-  anyway: boolean,
+  ask: { anyway: boolean; marking: MarkChoices },
   wanted: () => boolean,
 ): Promise<DetectRequest | undefined> {
   const { chunks } = snapshot;
   const last = chunks.length - 1;
   const lastChunk = chunks[last];
   if (!lastChunk) return undefined;
-  if (last === 0) return { type: 'detect-page', chunk: lastChunk, anyway };
+  if (last === 0) return { type: 'detect-page', chunk: lastChunk, ...ask };
   const snapshotId = `${Date.now().toString(36)}.${++snapshotsSent}`;
   for (let index = 0; index < last; index++) {
     const piece: SnapshotPiece = { type: 'snapshot-piece', snapshotId, index, chunk: chunks[index]! };
@@ -37,13 +39,17 @@ async function sendChunks(
     await yieldToPage();
     if (!wanted()) return undefined;
   }
-  return { type: 'detect-page', chunk: lastChunk, after: { snapshotId, pieces: last }, anyway };
+  return { type: 'detect-page', chunk: lastChunk, after: { snapshotId, pieces: last }, ...ask };
 }
 
 export function verdictFromBackground(
   onGone: () => void,
-): (snapshot: PageSnapshot, anyway: boolean, wanted: () => boolean) => Promise<ArticleVerdict | undefined> {
-  return async function askForVerdict(snapshot, anyway, wanted) {
+): (
+  snapshot: PageSnapshot,
+  ask: { anyway: boolean; marking: MarkChoices },
+  wanted: () => boolean,
+) => Promise<Detected | undefined> {
+  return async function askForVerdict(snapshot, ask, wanted) {
     // Twice at most: a worker the browser stops between the chunks is started afresh by the next message.
     for (let attempt = 1; ; attempt++) {
       if (extensionGone()) {
@@ -51,14 +57,19 @@ export function verdictFromBackground(
         return undefined;
       }
       try {
-        const request = await sendChunks(snapshot, anyway, wanted);
+        const request = await sendChunks(snapshot, ask, wanted);
         if (!request) return undefined;
+        performance.mark(MARKING_MARKS.asked);
         const sent: unknown = await browser.runtime.sendMessage(request);
+        performance.mark(MARKING_MARKS.answered);
         if (parseChunksMissing(sent)) throw new Error('the background lost chunks of the page');
         const answer = parseVerdictAnswer(sent);
         const verdict = answer && verdictFromWire(answer, snapshot.nodes);
-        if (!verdict) console.warn('[Lai Châu Reader] the background sent no verdict on this page');
-        return verdict;
+        if (!verdict) {
+          console.warn('[Lai Châu Reader] the background sent no verdict on this page');
+          return undefined;
+        }
+        return answer.marked ? { verdict, marked: answer.marked } : { verdict };
       } catch (error) {
         if (extensionGone()) {
           onGone();

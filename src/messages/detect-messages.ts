@@ -9,8 +9,8 @@
  * (chunks of consecutive nodes), one message each, for the reason PIECE_CHARS gives.
  */
 import * as v from 'valibot';
-import { MARKED_CHARS_AT_MOST } from './mark-messages.ts';
-import { parserOf } from './parse.ts';
+import { MARKED_CHARS_AT_MOST, MarkChoicesSchema, MarksAnswerSchema } from './mark-messages.ts';
+import { Offset, parserOf } from './parse.ts';
 
 /** More nodes than any page a reader could open holds. */
 export const SNAPSHOT_NODES_AT_MOST = 2_000_000;
@@ -110,6 +110,11 @@ export const DetectRequestSchema = v.strictObject({
   after: v.optional(v.strictObject({ snapshotId: Id, pieces: ChunkCount })),
   /** The reader asked for the page's main text to be marked although it is not an article. */
   anyway: v.boolean(),
+  /**
+   * With the reader's choices, the background also marks the article's text as it reads it
+   * from the snapshot, so that the page need not send its text again.
+   */
+  marking: v.optional(MarkChoicesSchema),
 });
 export type DetectRequest = v.InferOutput<typeof DetectRequestSchema>;
 
@@ -154,6 +159,19 @@ export const VerdictAnswerSchema = v.strictObject({
       date: v.optional(NodeIndex),
       captions: indexList(SNAPSHOT_NODES_AT_MOST),
       nonContent: indexList(SNAPSHOT_NODES_AT_MOST),
+    }),
+  ),
+  /**
+   * The marks of the article's text as the background read it from the snapshot, with that
+   * text's length and the text nodes it was read from, in order: they hold for the page's own
+   * text only when both agree (the page leaves out text its styles hide, which a snapshot
+   * cannot see).
+   */
+  marked: v.optional(
+    v.strictObject({
+      textLength: Offset,
+      textNodes: indexList(SNAPSHOT_NODES_AT_MOST),
+      marks: MarksAnswerSchema,
     }),
   ),
 });

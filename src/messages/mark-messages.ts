@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { MARK_LEVELS } from '../core/mark-levels.ts';
 import { CATEGORIES } from '../core/glossary-schema.ts';
 import type { Mark } from '../core/marks.ts';
+import type { Settings } from '../core/settings.ts';
 import { OFFSET_MAX, parserOf } from './parse.ts';
 
 /** The longest article text the page sends (Chrome refuses messages over 64 MiB of JSON). */
@@ -39,14 +40,24 @@ export const ArticlePieceSchema = v.strictObject({
 });
 export type ArticlePiece = v.InferOutput<typeof ArticlePieceSchema>;
 
+/** The reader's choices that change what is marked. */
+export const MarkChoicesSchema = v.strictObject({
+  firstOnly: v.boolean(),
+  level: v.picklist(MARK_LEVELS),
+  categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)),
+});
+export type MarkChoices = v.InferOutput<typeof MarkChoicesSchema>;
+
+export function markChoicesOf(settings: Settings): MarkChoices {
+  return { firstOnly: settings.firstOnly, level: settings.markLevel, categories: settings.categories };
+}
+
 export const MarkRequestSchema = v.strictObject({
   type: v.literal('mark-article'),
   /** The text, or its last piece when `after` names those sent before it. */
   text: v.pipe(v.string(), v.maxLength(MARKED_CHARS_AT_MOST)),
   after: v.optional(v.strictObject({ textId: Id, pieces: PieceCount })),
-  firstOnly: v.boolean(),
-  level: v.picklist(MARK_LEVELS),
-  categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)),
+  ...MarkChoicesSchema.entries,
 });
 export type MarkRequest = v.InferOutput<typeof MarkRequestSchema>;
 

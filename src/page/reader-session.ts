@@ -6,6 +6,8 @@
  */
 import { markAt, stepMark, type Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
+import type { VerdictAnswer } from '../messages/detect-messages.ts';
+import { markChoicesOf, marksFromWire, type MarkChoices } from '../messages/mark-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
 import { REPORT_LIMITS, type PageReport, type PageStatus } from '../messages/protocol.ts';
 import type { ArticleVerdict } from './verdict.ts';
@@ -42,13 +44,37 @@ export interface ReaderDeps {
   markText(text: string, settings: Settings, wanted: () => boolean): Promise<readonly Mark[] | undefined>;
   /**
    * Detection's verdict on the page from its snapshot (made off the page's thread, by the
-   * background), with `anyway` for the page's main text; undefined when none can be had.
+   * background), with `anyway` for the page's main text, and the marks of the article's text
+   * under `marking`; undefined when none can be had.
    */
-  detect(snapshot: PageSnapshot, anyway: boolean, wanted: () => boolean): Promise<ArticleVerdict | undefined>;
+  detect(
+    snapshot: PageSnapshot,
+    ask: { anyway: boolean; marking: MarkChoices },
+    wanted: () => boolean,
+  ): Promise<Detected | undefined>;
   /** Where cards get their text (the background, through a message). */
   cardTexts: CardTexts;
   /** Called after every pass, e.g. to update the toolbar badge. */
   onUpdate?(status: PageStatus): void;
+}
+
+export interface Detected {
+  verdict: ArticleVerdict;
+  /** The background's marks of the article's text as it read it from the snapshot. */
+  marked?: NonNullable<VerdictAnswer['marked']>;
+}
+
+/**
+ * The background's marks, when the text it marked is the page's own: as long, and read from
+ * the same text nodes in the same order (a node the page's styles hide is one the page left out).
+ */
+function marksFor(read: ArticleText, nodes: readonly Node[], marked: Detected['marked']): Mark[] | undefined {
+  if (!marked || marked.textLength !== read.text.length) return undefined;
+  const { segments } = read;
+  const textNodes = marked.textNodes;
+  if (textNodes.length !== segments.length) return undefined;
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.node !== nodes[textNodes[i]!]) return undefined;
+  return marksFromWire(read.text, marked.marks);
 }
 
 interface Analysis {
@@ -167,7 +193,10 @@ export class ReaderSession {
       await yieldToPage();
       if (!unchanged()) return;
       const snapshot = await stepsAtPagePace(snapshotting(this.doc), SLICE_BUDGET_MS, unchanged);
-      const verdict = snapshot && (await this.deps.detect(snapshot, this.anyway, unchanged));
+      if (!snapshot) return;
+      const ask = { anyway: this.anyway, marking: markChoicesOf(this.settings) };
+      const detected = await this.deps.detect(snapshot, ask, unchanged);
+      const verdict = detected?.verdict;
       if (verdict && unchanged()) {
         // Reading out the article's text is a walk of its own, at the same pace.
         this.lookRoots = verdict.parts ? articleRoots(verdict.parts) : [];
@@ -182,7 +211,7 @@ export class ReaderSession {
             : undefined;
         if (unchanged()) {
           applied = true;
-          this.refresh(verdict, force, read);
+          this.refresh(verdict, force, read, read && marksFor(read, snapshot.nodes, detected.marked));
         }
       } else if (!verdict && unchanged() && this.generation === 0) {
         // No verdict could be had (the extension is going away): the report stops saying "loading".
@@ -232,7 +261,7 @@ export class ReaderSession {
    * Applies the verdict of a look, with the text it read; cheap when nothing in the article
    * changed.
    */
-  private refresh(verdict: ArticleVerdict, force: boolean, read?: ArticleText): void {
+  private refresh(verdict: ArticleVerdict, force: boolean, read?: ArticleText, marked?: Mark[]): void {
     if (this.stopped) return;
     if (!verdict.isArticle || !verdict.parts) {
       this.generation++;
@@ -259,7 +288,7 @@ export class ReaderSession {
     }
     const generation = ++this.generation;
     this.reset({ verdict, articleText });
-    void this.markAndPaint(generation, articleText);
+    void this.markAndPaint(generation, articleText, marked);
   }
 
   private reset(next: Analysis): void {
@@ -268,16 +297,22 @@ export class ReaderSession {
     this.analysis = next;
   }
 
-  /** Has the article marked (off the page's thread, by the background), then shows its marks. */
-  private async markAndPaint(generation: number, articleText: ArticleText): Promise<void> {
+  /**
+   * Has the article marked (off the page's thread, by the background), unless the look brought
+   * its marks already, then shows its marks.
+   */
+  private async markAndPaint(generation: number, articleText: ArticleText, marked?: Mark[]): Promise<void> {
     const current = (): boolean => generation === this.generation;
     this.marking = true;
-    // Sending a long text costs a task of its own; the page has its thread back meanwhile, and
-    // while the background marks the text.
-    await yieldToPage();
-    if (!current()) return;
-    const marks = await this.deps.markText(articleText.text, this.settings, current);
-    if (!current()) return;
+    let marks: readonly Mark[] | undefined = marked;
+    if (!marks) {
+      // Sending a long text costs a task of its own; the page has its thread back meanwhile,
+      // and while the background marks the text.
+      await yieldToPage();
+      if (!current()) return;
+      marks = await this.deps.markText(articleText.text, this.settings, current);
+      if (!current()) return;
+    }
     this.markedOk = marks !== undefined;
     // Showing a long article's marks starts in a task of its own, after reading them back, and
     // goes at the page's pace.

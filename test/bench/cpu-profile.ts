@@ -21,18 +21,13 @@ export interface CdpProfile {
  */
 const PHASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['settings from storage', ['loadSettings', 'parseSettings']],
+  // Detection itself runs in the background: the page walks its DOM once and sends the walk.
+  ['snapshot of the page (one walk of its DOM)', ['snapshotting']],
   [
-    'article detection',
-    [
-      'snapshotting',
-      'askForVerdict',
-      'detectArticle',
-      'detectingArticle',
-      'readingPage',
-      'pageVerdict',
-      'pacedLook',
-    ],
+    'asking for the verdict and the marks (send, read the answer back)',
+    ['askForVerdict', 'verdictFromWire', 'marksFor'],
   ],
+  ['the look (yields, its other steps)', ['pacedLook']],
   ['text map of the article', ['buildArticleText', 'buildingArticleText']],
   // The background marks the text; the page only sends it and checks the answer.
   [

@@ -47,7 +47,7 @@ function sizesLine(sizes: BundleSizes | null, glossaryJsonBytes: number): string
   const chrome = sizes?.contentScripts.find((t) => t.target === 'chrome');
   if (!sizes || !chrome) return '';
   const zips = sizes.zips.map((z) => `${z.file.replace('dist/', '')} ${kb(z.raw)}`).join(', ');
-  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index and the matcher (the background marks the text the page sends). Packages: ${zips || 'not packed'}.`;
+  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index and the matcher, nor article detection: the background detects the article on a snapshot of the page and marks its text. Packages: ${zips || 'not packed'}.`;
 }
 
 function rate(rows: readonly CoreRow[] | undefined, label: string): string {
@@ -188,14 +188,14 @@ function targetsTable(report: BenchReport): string[] {
       '—',
     ],
     [
-      "Marks asked → answered: the background's marking, off the page's thread (the page waits, idle), seed 1× / 4×",
+      "Page asked → answered: the background's detection on the page's snapshot and its marking of the article, in one answer, off the page's thread (the page waits, idle), seed 1× / 4×",
       BEFORE.marking,
       PREVIOUS.marking,
       `${med(c?.seed.marksWait, 1)} / ${med(c?.seed4x.marksWait, 1)}`,
       '—',
     ],
     [
-      `The same, seed ×${report.longArticle.times}, 1× / 4× (now including sending the text in pieces)`,
+      `The same, seed ×${report.longArticle.times}, 1× / 4× (from the snapshot's last chunk, the others sent before it)`,
       BEFORE.marking,
       PREVIOUS.longMarking,
       `${med(c?.long.marksWait)} / ${med(c?.long4x.marksWait)}`,
@@ -300,7 +300,7 @@ export function renderPerformanceSection(report: BenchReport): string {
     pageRow('Seed article', report.chromium?.seed, report.firefox?.seed),
     pageRow(`Seed article ×${report.longArticle.times}`, report.chromium?.long, report.firefox?.long),
     '',
-    "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings from storage, finding the article, sending its text to the background and waiting for the marks, and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
+    "- **start → painted**: between the content script's performance marks `laichau-reader:start` and `laichau-reader:painted`, which cover reading the settings from storage, a snapshot of the page (one walk of its DOM), sending it to the background and waiting for the verdict and the marks, reading out the article's text, and painting every mark with the CSS Custom Highlight API. The script itself starts at `document_idle`.",
     `- **main-thread stall**: the longest gap, from the start mark to ${AFTER_PAINT_MS} ms after the painted mark, in a \`setTimeout(0)\` heartbeat the page starts before any script runs: how long the page could not respond (this includes loading the content script itself). These tabs run without the CPU profiler, whose sampling adds work of its own to the main thread; the own-JS figures come from as many tabs again under it. Chromium's \`longtask\` entries were also recorded (longest entry in that window at 1×, seed and seed ×50: ${longTasks}); an entry is a task of 50 ms or more, so shorter ones are not listed, and Firefox has no \`longtask\` API.`,
     '- **bare walk**: a TreeWalker over the same `<article>`, joining the text of its text nodes and doing nothing else (mean of repeated warm walks): the least any script that reads the article must spend.',
     '',

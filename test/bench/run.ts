@@ -106,7 +106,7 @@ function printPage(result: PageBenchResult, browser: BrowserName): void {
   row('ratio paint / warm walk', formatSpread(result.ratio, 0, '×'));
   const span = `start → painted + ${AFTER_PAINT_MS} ms`;
   row(`longest main-thread stall, ${span}`, formatSpread(result.stallWhileMarking ?? spreadOf([]), 0));
-  row('marks asked → answered (background; the page waits)', formatSpread(result.marksWait, 1));
+  row('page asked → read and marked (background; the page waits)', formatSpread(result.marksWait, 1));
   if (result.extensionSelf) {
     row("extension's own main-thread JS (CPU profile)", formatSpread(result.extensionSelf, 1));
     for (const [phase, value] of Object.entries(result.phases ?? {}).sort((a, b) => b[1] - a[1])) {

@@ -65,10 +65,12 @@ function sessionOnSeed(): {
     page.document,
     {
       markText: (text) => new Promise((answer) => asked.push({ text, answer })),
-      // As the background detects: from the snapshot, copied as a message is.
-      detect: (snapshot, anyway) => {
+      // As the background detects: from the snapshot, copied as a message is; without its
+      // marks, so that the session asks for them, and the test answers.
+      detect: (snapshot, { anyway }) => {
         const answer = verdictOf(JSON.parse(JSON.stringify(snapshot.chunks)), anyway);
-        return Promise.resolve(answer ? verdictFromWire(answer, snapshot.nodes) : undefined);
+        const verdict = answer && verdictFromWire(answer, snapshot.nodes);
+        return Promise.resolve(verdict ? { verdict } : undefined);
       },
       cardTexts: { cached: () => undefined, fetch: () => Promise.resolve(undefined) },
     },
