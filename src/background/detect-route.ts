@@ -13,13 +13,17 @@ import {
 } from '../messages/detect-messages.ts';
 import type { Mark } from '../core/marks.ts';
 import type { TermFinder } from '../core/match-index.ts';
-import { marksAnswer, type MarkChoices } from '../messages/mark-messages.ts';
+import { MARKED_CHARS_AT_MOST, marksAnswer, type MarkChoices } from '../messages/mark-messages.ts';
 import { buildArticleText } from '../page/article-text.ts';
 import { snapshotDom } from '../page/detect/snapshot-dom.ts';
+import { detectingArticle } from '../page/article-detect.ts';
+import type { Steps } from '../page/detect/steps.ts';
 import { pageVerdict } from '../page/main-region.ts';
 import { verdictToWire } from '../page/verdict-wire.ts';
 import { markForFrame } from './mark-service.ts';
 
+/** The longest the worker reads a page before it gives other messages a turn. */
+const TURN_MS = 40;
 /** A snapshot whose end has not come this long after its last chunk is given up. */
 const KEPT_MS = 60_000;
 
@@ -32,10 +36,12 @@ interface KeptSnapshot {
 
 const kept = new Map<string, KeptSnapshot>();
 
+/** What a chunk holds of text, names and values, against SNAPSHOT_CHARS_AT_MOST. */
 function charsOf(chunk: SnapshotChunk): number {
   let chars = 0;
   for (const text of chunk.texts) chars += text.length;
   for (const value of chunk.attrs) chars += value.length;
+  for (const tag of chunk.tags) chars += tag.length;
   return chars;
 }
 
@@ -72,10 +78,15 @@ export function answerDetection(
     const snapshot = frame === undefined ? undefined : kept.get(frame);
     if (frame !== undefined) kept.delete(frame);
     if (!snapshot || snapshot.snapshotId !== request.after.snapshotId) return Promise.resolve(missing());
-    const before = snapshot.chunks.slice(0, request.after.pieces);
-    if (before.length !== request.after.pieces || before.some((chunk) => chunk === undefined))
-      return Promise.resolve(missing());
-    chunks = [...before, request.chunk];
+    // By index, not with `some`: a chunk that never came is a hole `some` would skip.
+    chunks = [];
+    for (let index = 0; index < request.after.pieces; index++) {
+      const chunk = snapshot.chunks[index];
+      if (chunk === undefined) return Promise.resolve(missing());
+      chunks.push(chunk);
+    }
+    chunks.push(request.chunk);
+    if (snapshot.chars + charsOf(request.chunk) > SNAPSHOT_CHARS_AT_MOST) return Promise.resolve(null);
   }
   return answerWith(
     chunks,
@@ -91,12 +102,14 @@ async function answerWith(
   frame: string | undefined,
   marking: (Marker & { choices: MarkChoices }) | undefined,
 ): Promise<VerdictAnswer | null> {
-  const read = readSnapshot(chunks, anyway);
+  const read = await readSnapshot(chunks, anyway);
   if (!read) return null;
   const { answer, text, textNodes } = read;
-  if (!marking || text === undefined) return answer;
+  if (!marking || text === undefined || text.length > MARKED_CHARS_AT_MOST) return answer;
   const request = { type: 'mark-article' as const, text, ...marking.choices };
-  const marks = await markForFrame(request, marking.finder(), frame);
+  // A slot of its own among the frame's requests: a text the page sends itself meanwhile (its
+  // own differs) is not the same request, and neither cancels the other.
+  const marks = await markForFrame(request, marking.finder(), frame && `${frame}:look`);
   // A newer text from the same frame came in meanwhile: the verdict goes back alone.
   if (!marks) return answer;
   marking.onMarked(text, marks);
@@ -111,18 +124,37 @@ function missing(): { type: 'chunks-missing' } {
 }
 
 /** The verdict on a snapshot, or null (and a warning) for one that is not a page. */
-export function verdictOf(chunks: readonly SnapshotChunk[], anyway: boolean): VerdictAnswer | null {
-  return readSnapshot(chunks, anyway)?.answer ?? null;
+export async function verdictOf(
+  chunks: readonly SnapshotChunk[],
+  anyway: boolean,
+): Promise<VerdictAnswer | null> {
+  return (await readSnapshot(chunks, anyway))?.answer ?? null;
+}
+
+/**
+ * Runs detection's steps, handing the worker to other messages (another tab's card) whenever a
+ * run of them has lasted TURN_MS: a page built to be slow to read holds up no one else.
+ */
+async function inTurns<T>(steps: Steps<T>): Promise<T> {
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since > TURN_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
 }
 
 /** The verdict on a snapshot, and its article's text as the snapshot has it. */
-function readSnapshot(
+async function readSnapshot(
   chunks: readonly SnapshotChunk[],
   anyway: boolean,
-): { answer: VerdictAnswer; text: string | undefined; textNodes: number[] } | undefined {
+): Promise<{ answer: VerdictAnswer; text: string | undefined; textNodes: number[] } | undefined> {
   try {
     const dom = snapshotDom(chunks);
-    const verdict = pageVerdict(dom.document, anyway);
+    const verdict = anyway ? pageVerdict(dom.document, true) : await inTurns(detectingArticle(dom.document));
     const article = verdict.isArticle && verdict.parts ? buildArticleText(verdict.parts) : undefined;
     const textNodes = article ? article.segments.map((segment) => dom.indexOf(segment.node)) : [];
     return { answer: verdictToWire(verdict, dom.indexOf), text: article?.text, textNodes };

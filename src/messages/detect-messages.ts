@@ -16,6 +16,12 @@ import { Offset, parserOf } from './parse.ts';
 export const SNAPSHOT_NODES_AT_MOST = 2_000_000;
 /** Text characters (texts and attribute values) in one snapshot, at most. */
 export const SNAPSHOT_CHARS_AT_MOST = MARKED_CHARS_AT_MOST;
+/** The longest tag a snapshot carries (a longer custom element's name is cut). */
+export const TAG_MOST = 100;
+/** The tag of a comment node, which no element can have. */
+export const COMMENT_TAG = '#comment';
+/** Where the verdict says what the page's metadata calls it, this many sources at most. */
+export const METADATA_SOURCES_AT_MOST = 200;
 /** A chunk ends once its texts reach this many characters, or it holds this many nodes. */
 export const CHUNK_CHARS = 50_000;
 export const CHUNK_NODES = 20_000;
@@ -142,7 +148,7 @@ export const VerdictAnswerSchema = v.strictObject({
     message: Sentence,
     details: v.strictObject({
       metadata: v.picklist(['article', 'video', 'other', 'none']),
-      metadataSources: v.pipe(v.array(Sentence), v.maxLength(200)),
+      metadataSources: v.pipe(v.array(Sentence), v.maxLength(METADATA_SOURCES_AT_MOST)),
       bodyChars: Count,
       bodyParagraphs: Count,
       headlineLinks: Count,

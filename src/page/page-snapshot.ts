@@ -9,7 +9,9 @@
 import {
   CHUNK_CHARS,
   CHUNK_NODES,
+  COMMENT_TAG,
   SNAPSHOT_ATTRIBUTES,
+  TAG_MOST,
   type SnapshotChunk,
 } from '../messages/detect-messages.ts';
 import { ELEMENT_NODE, TEXT_NODE } from './detect/dom-kinds.ts';
@@ -18,11 +20,14 @@ import type { Steps } from './detect/steps.ts';
 export interface PageSnapshot {
   /** The page's nodes, by snapshot index. */
   nodes: Node[];
+  /** The data of each text node as the snapshot holds it, by snapshot index. */
+  data: string[];
   chunks: SnapshotChunk[];
 }
 
 /** Nodes walked between pauses. */
 const WALK_STEP = 500;
+const COMMENT_NODE = 8;
 const WANTED = new Set(SNAPSHOT_ATTRIBUTES);
 /** Script and style code is not text, and can be long; JSON-LD is what detection reads of scripts. */
 const CODE = new Set(['script', 'style']);
@@ -35,9 +40,10 @@ function newChunk(first: number): SnapshotChunk {
 /** The snapshot of `doc`, a walk at a time (see detect/steps.ts). */
 export function* snapshotting(doc: Document): Steps<PageSnapshot> {
   const nodes: Node[] = [];
+  const data: string[] = [];
   const chunks: SnapshotChunk[] = [];
   const root = doc.documentElement;
-  if (!root) return { nodes, chunks };
+  if (!root) return { nodes, data, chunks };
   let chunk = newChunk(0);
   let chunkChars = 0;
   chunks.push(chunk);
@@ -47,7 +53,7 @@ export function* snapshotting(doc: Document): Steps<PageSnapshot> {
 
   const add = (node: Node, parent: number): number => {
     const type = node.nodeType;
-    if (type !== ELEMENT_NODE && type !== TEXT_NODE) return -1;
+    if (type !== ELEMENT_NODE && type !== TEXT_NODE && type !== COMMENT_NODE) return -1;
     if (chunk.tags.length >= CHUNK_NODES || chunkChars >= CHUNK_CHARS) {
       chunk = newChunk(nodes.length);
       chunkChars = 0;
@@ -57,15 +63,23 @@ export function* snapshotting(doc: Document): Steps<PageSnapshot> {
     parents.push(parent);
     chunk.parents.push(parent);
     if (type === TEXT_NODE) {
-      const data = code[parent] ? '' : (node as Text).data;
+      const text = code[parent] ? '' : (node as Text).data;
+      data[index] = text;
       code.push(false);
       chunk.tags.push('');
-      chunk.texts.push(data);
-      chunkChars += data.length;
+      chunk.texts.push(text);
+      chunkChars += text.length;
+      return index;
+    }
+    code.push(false);
+    // A comment is kept as a node, without its text: it stands between siblings as on the page.
+    if (type === COMMENT_NODE) {
+      chunk.tags.push(COMMENT_TAG);
       return index;
     }
     const el = node as Element;
-    const tag = el.localName;
+    const name = el.localName;
+    const tag = name.length > TAG_MOST ? name.slice(0, TAG_MOST) : name;
     chunk.tags.push(tag);
     if (el.hasAttributes()) {
       for (const name of el.getAttributeNames()) {
@@ -76,7 +90,7 @@ export function* snapshotting(doc: Document): Steps<PageSnapshot> {
         chunkChars += value.length;
       }
     }
-    code.push(CODE.has(tag) && !(tag === 'script' && JSON_LD.test(el.getAttribute('type') ?? '')));
+    code[index] = CODE.has(tag) && !(tag === 'script' && JSON_LD.test(el.getAttribute('type') ?? ''));
     return index;
   };
 
@@ -95,11 +109,11 @@ export function* snapshotting(doc: Document): Steps<PageSnapshot> {
     }
     let at: Node = node;
     while (!at.nextSibling) {
-      if (parent < 0) return { nodes, chunks };
+      if (parent < 0) return { nodes, data, chunks };
       at = nodes[parent]!;
       parent = parents[parent]!;
     }
-    if (parent < 0) return { nodes, chunks };
+    if (parent < 0) return { nodes, data, chunks };
     node = at.nextSibling;
   }
 }

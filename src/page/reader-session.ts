@@ -65,15 +65,26 @@ export interface Detected {
 }
 
 /**
- * The background's marks, when the text it marked is the page's own: as long, and read from
- * the same text nodes in the same order (a node the page's styles hide is one the page left out).
+ * The background's marks, when the text it marked is the page's own: as long, and read from the
+ * same text nodes in the same order, each still holding what the snapshot saw (a node the page's
+ * styles hide is one the page left out; a node the page rewrote since is one it reads anew).
  */
-function marksFor(read: ArticleText, nodes: readonly Node[], marked: Detected['marked']): Mark[] | undefined {
+function marksFor(read: ArticleText, snapshot: PageSnapshot, marked: Detected['marked']): Mark[] | undefined {
   if (!marked || marked.textLength !== read.text.length) return undefined;
   const { segments } = read;
   const textNodes = marked.textNodes;
   if (textNodes.length !== segments.length) return undefined;
-  for (let i = 0; i < segments.length; i++) if (segments[i]!.node !== nodes[textNodes[i]!]) return undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const at = textNodes[i]!;
+    const seen = snapshot.data[at];
+    if (
+      segment.node !== snapshot.nodes[at] ||
+      seen === undefined ||
+      !read.text.startsWith(seen, segment.start)
+    )
+      return undefined;
+  }
   return marksFromWire(read.text, marked.marks);
 }
 
@@ -183,6 +194,8 @@ export class ReaderSession {
 
   private async pacedLook(): Promise<void> {
     this.looking = true;
+    // The looks asked for before this one starts are made by it.
+    const waiting = this.waiting.splice(0);
     const at = this.generation;
     const force = this.forceNext;
     this.forceNext = false;
@@ -211,20 +224,22 @@ export class ReaderSession {
             : undefined;
         if (unchanged()) {
           applied = true;
-          this.refresh(verdict, force, read, read && marksFor(read, snapshot.nodes, detected.marked));
+          this.refresh(verdict, force, read, read && marksFor(read, snapshot, detected.marked));
         }
-      } else if (!verdict && unchanged() && this.generation === 0) {
-        // No verdict could be had (the extension is going away): the report stops saying "loading".
-        this.marking = false;
+      } else if (!verdict && unchanged()) {
+        // No verdict could be had (the extension is going away): the report stops saying
+        // "loading", unless a pass of an earlier look is still painting.
+        this.lookFailed(force);
       }
     } catch (error) {
       // A page detection cannot read is left as it is, and the report says so, not "loading".
       console.warn('[Lai Châu Reader] could not read this page:', error);
-      if (this.generation === 0) this.marking = false;
+      this.lookFailed(force);
     } finally {
       if (force && !applied) this.forceNext = true;
       this.looking = false;
       this.lookRoots = [];
+      for (const resolve of waiting) resolve();
       if (this.lookPending && !this.stopped) {
         this.lookPending = false;
         void this.pacedLook();
@@ -233,6 +248,11 @@ export class ReaderSession {
         for (const resolve of this.waiting.splice(0)) resolve();
       }
     }
+  }
+
+  /** The first look, or a forced one (whose generation stopped any pass under way), found nothing. */
+  private lookFailed(force: boolean): void {
+    if (force || this.generation === 0) this.marking = false;
   }
 
   stop(): void {
@@ -254,7 +274,7 @@ export class ReaderSession {
   async annotateAnyway(on: boolean): Promise<boolean> {
     this.anyway = on;
     await this.look(true);
-    return !this.stopped && (!on || this.analysis.verdict.reason.code === 'article:reader-chosen');
+    return !this.stopped && (this.analysis.verdict.reason.code === 'article:reader-chosen') === on;
   }
 
   /**

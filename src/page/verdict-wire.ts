@@ -4,7 +4,7 @@
  * own elements. An index that does not lead to an element of the snapshot makes the answer
  * worthless, and it is refused whole.
  */
-import type { VerdictAnswer } from '../messages/detect-messages.ts';
+import { METADATA_SOURCES_AT_MOST, type VerdictAnswer } from '../messages/detect-messages.ts';
 import type { ArticleParts, ArticleVerdict } from './verdict.ts';
 import { ELEMENT_NODE } from './detect/dom-kinds.ts';
 
@@ -13,7 +13,13 @@ export function verdictToWire(verdict: ArticleVerdict, indexOf: (node: Node) => 
     type: 'verdict',
     isArticle: verdict.isArticle,
     mayChange: verdict.mayChange,
-    reason: verdict.reason,
+    reason: {
+      ...verdict.reason,
+      details: {
+        ...verdict.reason.details,
+        metadataSources: verdict.reason.details.metadataSources.slice(0, METADATA_SOURCES_AT_MOST),
+      },
+    },
   };
   if (verdict.title !== undefined) answer.title = verdict.title;
   if (verdict.confidence !== undefined) answer.confidence = verdict.confidence;

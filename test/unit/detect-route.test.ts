@@ -76,3 +76,24 @@ describe('answerDetection', () => {
     expect(answerDetection({ type: 'mark-article', text: 'x' }, '1:0')).toBeUndefined();
   });
 });
+
+describe('answerDetection with a chunk that never came', () => {
+  it('says chunks are missing, so that the page sends its snapshot again', async () => {
+    const chunks = chunksOf(longPage());
+    expect(chunks.length).toBeGreaterThan(2);
+    const last = chunks.length - 1;
+    // The worker stopped after the first chunks: only the later ones reached the new one.
+    for (let index = 1; index < last; index++)
+      await answerDetection(
+        { type: 'snapshot-piece', snapshotId: 'gap', index, chunk: chunks[index] },
+        '3:0',
+      );
+    const ending = {
+      type: 'detect-page',
+      chunk: chunks[last],
+      after: { snapshotId: 'gap', pieces: last },
+      anyway: false,
+    };
+    expect(await answerDetection(ending, '3:0')).toEqual({ type: 'chunks-missing' });
+  });
+});

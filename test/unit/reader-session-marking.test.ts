@@ -67,10 +67,10 @@ function sessionOnSeed(): {
       markText: (text) => new Promise((answer) => asked.push({ text, answer })),
       // As the background detects: from the snapshot, copied as a message is; without its
       // marks, so that the session asks for them, and the test answers.
-      detect: (snapshot, { anyway }) => {
-        const answer = verdictOf(JSON.parse(JSON.stringify(snapshot.chunks)), anyway);
+      detect: async (snapshot, { anyway }) => {
+        const answer = await verdictOf(JSON.parse(JSON.stringify(snapshot.chunks)), anyway);
         const verdict = answer && verdictFromWire(answer, snapshot.nodes);
-        return Promise.resolve(verdict ? { verdict } : undefined);
+        return verdict ? { verdict } : undefined;
       },
       cardTexts: { cached: () => undefined, fetch: () => Promise.resolve(undefined) },
     },

@@ -10,6 +10,7 @@ import { allSteps } from '../../src/page/detect/steps.ts';
 import { snapshotDom } from '../../src/page/detect/snapshot-dom.ts';
 import { pageVerdict } from '../../src/page/main-region.ts';
 import { snapshotting } from '../../src/page/page-snapshot.ts';
+import { buildArticleText } from '../../src/page/article-text.ts';
 import { verdictFromWire, verdictToWire } from '../../src/page/verdict-wire.ts';
 import { CHUNK_CHARS, parseDetectRequest, parseVerdictAnswer } from '../../src/messages/detect-messages.ts';
 import { SHAPES } from '../fixtures/layouts/article-shapes.ts';
@@ -40,6 +41,28 @@ function both(page: LoadedPage, anyway: boolean): void {
   const back = verdictFromWire(viaSnapshot, snapshot.nodes);
   expect(back).toBeDefined();
   expect(verdictToWire(back!, (node) => position.get(node) ?? -1)).toEqual(direct);
+  // The article's text read from the snapshot is the page's, from the same text nodes (the
+  // background's marks are taken on that ground).
+  const snapshotParts = verdictFromWireOn(viaSnapshot, dom);
+  if (back?.parts && snapshotParts?.parts) {
+    const onPage = buildArticleText(back.parts);
+    const inBackground = buildArticleText(snapshotParts.parts);
+    expect(inBackground.text).toBe(onPage.text);
+    expect(inBackground.segments.map((s) => dom.indexOf(s.node))).toEqual(
+      onPage.segments.map((s) => position.get(s.node)),
+    );
+  } else expect(snapshotParts?.parts).toBeUndefined();
+}
+
+/** The verdict's parts as elements of the snapshot DOM. */
+function verdictFromWireOn(answer: ReturnType<typeof verdictToWire>, dom: ReturnType<typeof snapshotDom>) {
+  const nodes: Node[] = [];
+  for (let i = 0; ; i++) {
+    const node = dom.nodeAt(i);
+    if (!node) break;
+    nodes.push(node);
+  }
+  return verdictFromWire(answer, nodes);
 }
 
 const FIXTURES = readdirSync(SITE_DIR).filter((file) => file.endsWith('.html'));
@@ -89,6 +112,21 @@ describe('the snapshot', () => {
     const [chunk] = allSteps(snapshotting(page.document)).chunks;
     expect(chunk!.texts).toEqual(['', '', '{"@type":"NewsArticle"}', 'Tin']);
     expect(chunk!.attrs).toEqual(['type', 'application/ld+json', 'class', 'lead']);
+  });
+
+  it('keeps comments as nodes between siblings, and matches rel without regard to case', () => {
+    const page = loadHtml(
+      '<html><body><p>Tin <!-- quảng cáo --> <b>mới</b></p><a rel="Author" href="/t">Lò Văn Hùng</a></body></html>',
+    );
+    open.push(page);
+    const dom = snapshotDom(allSteps(snapshotting(page.document)).chunks, true);
+    const p = dom.document.querySelector('p')!;
+    expect(p.childNodes.length).toBe(page.document.querySelector('p')!.childNodes.length);
+    expect(p.childNodes[1]?.nodeType).toBe(8);
+    expect(p.textContent).toBe(page.document.querySelector('p')!.textContent);
+    // As a browser matches it (HTML lists rel among the values selectors compare caselessly;
+    // happy-dom does not).
+    expect(dom.document.querySelector('[rel~="author"]')?.textContent).toBe('Lò Văn Hùng');
   });
 
   it('is refused when it is not a tree in document order', () => {

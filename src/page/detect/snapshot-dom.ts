@@ -5,7 +5,7 @@
  * snapshot-selector.ts. Detection runs on it unchanged; a test runs every page fixture through
  * both and compares the verdicts, with `strict` making any other member a loud error.
  */
-import type { SnapshotChunk } from '../../messages/detect-messages.ts';
+import { COMMENT_TAG, type SnapshotChunk } from '../../messages/detect-messages.ts';
 import { ELEMENT_NODE, TEXT_NODE } from './dom-kinds.ts';
 import { selectorTest } from './snapshot-selector.ts';
 
@@ -63,6 +63,10 @@ class SnapText extends SnapNode {
   ) {
     super(index, all);
   }
+}
+
+class SnapComment extends SnapNode {
+  readonly nodeType = 8;
 }
 
 class SnapElement extends SnapNode {
@@ -188,6 +192,8 @@ export interface SnapshotDom {
   document: Document;
   /** The snapshot index of a node of `document`, or -1 for a node from elsewhere. */
   indexOf(node: Node): number;
+  /** The node at a snapshot index. */
+  nodeAt(index: number): Node | undefined;
 }
 
 /**
@@ -213,7 +219,8 @@ export function snapshotDom(chunks: readonly SnapshotChunk[], strict = false): S
         const data = chunk.texts[text++];
         if (data === undefined) throw new Error('a snapshot chunk with texts missing');
         node = new SnapText(index, all, data);
-      } else node = new SnapElement(index, all, tag.toLowerCase());
+      } else if (tag === COMMENT_TAG) node = new SnapComment(index, all);
+      else node = new SnapElement(index, all, tag.toLowerCase());
       raw.push(node);
       all.push(wrap(node));
       link(raw, all, index, chunk.parents[i]!);
@@ -240,6 +247,7 @@ export function snapshotDom(chunks: readonly SnapshotChunk[], strict = false): S
       const index = (node as unknown as Partial<SnapNode>).index;
       return typeof index === 'number' && all[index] === (node as unknown) ? index : -1;
     },
+    nodeAt: (index) => all[index] as unknown as Node | undefined,
   };
 }
 

@@ -15,6 +15,9 @@ type Test = (el: AttributeHolder) => boolean;
 const COMPOUND = /^([a-z][a-z0-9-]*|\*)?((?:\.[\w-]+|\[[^\]]+\])*)$/i;
 const PART = /\.([\w-]+)|\[([\w-]+)(?:([~*]?=)"([^"]*)"(\s+i)?)?\]/gy;
 
+/** Attributes whose values HTML matches in selectors without regard to case (of those detection reads). */
+const CASELESS_VALUES = new Set(['rel', 'type']);
+
 const compiled = new Map<string, Test>();
 
 export function selectorTest(selector: string): Test {
@@ -49,7 +52,8 @@ function partTest(part: RegExpExecArray): Test {
   if (className !== undefined) return (el) => words(el.getAttribute('class')).includes(className);
   const attribute = name!.toLowerCase();
   if (!operator) return (el) => el.getAttribute(attribute) !== null;
-  const fold = insensitive ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const fold =
+    insensitive || CASELESS_VALUES.has(attribute) ? (s: string) => s.toLowerCase() : (s: string) => s;
   const value = fold(wanted);
   if (operator === '=')
     return (el) => {
