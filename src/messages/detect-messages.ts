@@ -22,9 +22,14 @@ export const TAG_MOST = 100;
 export const COMMENT_TAG = '#comment';
 /** Where the verdict says what the page's metadata calls it, this many sources at most. */
 export const METADATA_SOURCES_AT_MOST = 200;
-/** A chunk ends once its texts reach this many characters, or it holds this many nodes. */
-export const CHUNK_CHARS = 50_000;
-export const CHUNK_NODES = 20_000;
+/**
+ * A chunk ends once its texts reach this many characters, or it holds this many nodes: the
+ * browser copies a message on the page's thread, and a chunk's structure (tags, parents,
+ * attributes) makes it longer than its text, so chunks are kept to half the size of a piece of
+ * article text (PIECE_CHARS).
+ */
+export const CHUNK_CHARS = 25_000;
+export const CHUNK_NODES = 5_000;
 const CHUNKS_AT_MOST =
   Math.ceil(SNAPSHOT_CHARS_AT_MOST / CHUNK_CHARS) + Math.ceil(SNAPSHOT_NODES_AT_MOST / CHUNK_NODES);
 

@@ -71,28 +71,31 @@ const BEFORE = {
 };
 
 /**
- * The same figures at the previous stop's README table (stop 25, 2026-12-03), to show what moved.
- * Its start → painted and stall figures were taken under the CPU profiler; this stop's are not.
+ * The same figures for the previous stop's build (stop 26, commit c8bb382), measured by its own
+ * `npm run bench` on this machine on the same day as this stop's (2026-12-03), just before it:
+ * the machine ran far slower that day than on the day stop 26 printed its table, so only a run
+ * of the same day compares.
  */
 const PREVIOUS = {
   contentGzip: '23.9 KiB',
-  ownJs1x: '21.6 ms',
-  ownJs4x: '52.1 ms',
-  longStall4x: '57 ms',
-  popup1x: '101 ms',
-  popup4x: '265 ms',
-  popupUnprepared: '121 / 403 ms',
-  card: '20.6 / 94.1 ms',
-  hover: '4.7 / 17.7 ms',
-  synthetic: '+3.3 ms (24.3 → 27.6; content script identical)',
-  marking: '15.6 / 14.7 ms',
-  longMarking: '117 / 175 ms',
-  paint: '51 / 121 ms',
-  popupDocument: '40 / 118 ms',
-  popupFromScript: '26 / 83 ms',
-  compile: '17.7 / 44.2 ms',
-  evaluate: '23.3 / 49.6 ms',
-  keyboard: '3.5 / 16.2 ms',
+  ownJs1x: '31.4 ms',
+  ownJs4x: '77.3 ms',
+  floor: '10.4 / 19.8 ms',
+  longStall4x: '84 ms',
+  popup1x: '141 ms',
+  popup4x: '341 ms',
+  popupUnprepared: '206 / 466 ms',
+  card: '26.1 / 94.3 ms',
+  hover: '6.3 / 28.8 ms',
+  synthetic: '+0.5 ms (33.3 → 33.8; content script identical)',
+  marking: '28.9 / 16.2 ms (marking alone)',
+  longMarking: '135 / 180 ms (marking alone)',
+  paint: '75 / 148 ms',
+  popupDocument: '64 / 191 ms',
+  popupFromScript: '43 / 81 ms',
+  compile: '36.2 / 90.5 ms',
+  evaluate: '39.9 / 106.0 ms',
+  keyboard: '4.3 / 20.4 ms',
 };
 
 /** The change between two figures as printed (each to 0.1 ms), so the row adds up as read. */
@@ -140,7 +143,7 @@ function targetsTable(report: BenchReport): string[] {
     [
       "A stand-in content script that only reads the settings, adds its two listeners, walks the page's DOM once and sends the text to the background: its own JS, 1× / 4× (the floor: the least a content script that reads the page spends; the DOM's and the APIs' first touch run mostly in native frames, which the profile leaves out)",
       '—',
-      '—',
+      PREVIOUS.floor,
       `${med(report.floor?.at1x.extensionSelf, 1)} / ${med(report.floor?.at4x.extensionSelf, 1)}`,
       '—',
     ],
