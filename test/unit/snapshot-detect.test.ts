@@ -4,6 +4,7 @@
  * element, for the article and for "annotate anyway". The snapshot DOM runs strict here: a read
  * of anything it does not offer fails the test.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { allSteps } from '../../src/page/detect/steps.ts';
@@ -16,6 +17,8 @@ import { CHUNK_CHARS, parseDetectRequest, parseVerdictAnswer } from '../../src/m
 import { SHAPES } from '../fixtures/layouts/article-shapes.ts';
 import { LIST_SHAPES } from '../fixtures/layouts/list-shapes.ts';
 import { STORIES } from '../fixtures/layouts/stories.ts';
+import { SEED } from './arbitraries.ts';
+import { pourPage, tree } from './page-trees.ts';
 import { SITE_DIR, loadFixture, loadHtml, type LoadedPage } from '../fixtures/site/load-fixture.ts';
 
 const open: LoadedPage[] = [];
@@ -25,7 +28,11 @@ afterEach(async () => {
 
 function both(page: LoadedPage, anyway: boolean): void {
   open.push(page);
-  const doc = page.document;
+  compare(page.document, anyway);
+}
+
+/** Compares the two readings of `doc`; true when they found an article (or a main region). */
+function compare(doc: Document, anyway: boolean): boolean {
   const snapshot = allSteps(snapshotting(doc));
   const position = new Map<Node, number>(snapshot.nodes.map((node, i) => [node, i]));
   const direct = verdictToWire(pageVerdict(doc, anyway), (node) => position.get(node) ?? -1);
@@ -51,7 +58,10 @@ function both(page: LoadedPage, anyway: boolean): void {
     expect(inBackground.segments.map((s) => dom.indexOf(s.node))).toEqual(
       onPage.segments.map((s) => position.get(s.node)),
     );
-  } else expect(snapshotParts?.parts).toBeUndefined();
+    return true;
+  }
+  expect(snapshotParts?.parts).toBeUndefined();
+  return false;
 }
 
 /** The verdict's parts as elements of the snapshot DOM. */
@@ -84,6 +94,29 @@ describe('the verdict on a snapshot is the verdict on the page', () => {
       it(`list shape ${name}${anyway ? ', annotate anyway' : ''}`, () => both(loadHtml(shape.html), anyway));
     }
   }
+});
+
+describe('the verdict on a snapshot of a random page', () => {
+  it('is the verdict on the page, with the same text from the same nodes', () => {
+    const page = loadHtml('<!doctype html><html><head></head><body></body></html>');
+    open.push(page);
+    const doc = page.document;
+    let withText = 0;
+    fc.assert(
+      fc.property(
+        fc.array(tree, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.boolean(),
+        (trees, says, anyway) => {
+          pourPage(doc, trees, says);
+          if (compare(doc, anyway)) withText += 1;
+        },
+      ),
+      { numRuns: 150, seed: SEED },
+    );
+    // Enough of them had an article or a main region for the text to be compared.
+    expect(withText).toBeGreaterThan(20);
+  });
 });
 
 describe('the snapshot', () => {
