@@ -82,11 +82,11 @@ export function* snapshotting(doc: Document): Steps<PageSnapshot> {
     const tag = name.length > TAG_MOST ? name.slice(0, TAG_MOST) : name;
     chunk.tags.push(tag);
     if (el.hasAttributes()) {
-      for (const name of el.getAttributeNames()) {
-        if (!WANTED.has(name)) continue;
-        const value = el.getAttribute(name) ?? '';
+      for (const attribute of el.getAttributeNames()) {
+        if (!WANTED.has(attribute)) continue;
+        const value = el.getAttribute(attribute) ?? '';
         chunk.attrAt.push(index);
-        chunk.attrs.push(name, value);
+        chunk.attrs.push(attribute, value);
         chunkChars += value.length;
       }
     }
