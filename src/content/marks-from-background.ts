@@ -17,6 +17,7 @@ import {
   type ArticlePiece,
   type MarkRequest,
 } from '../messages/mark-messages.ts';
+import { askTwice } from './ask-twice.ts';
 import { extensionGone } from './card-texts.ts';
 import { yieldToPage } from '../page/yield-to-page.ts';
 
@@ -69,10 +70,8 @@ export function marksFromBackground(
       return undefined;
     }
     const request: MarkRequest = { type: 'mark-article', text, ...markChoicesOf(settings) };
-    // Twice at most: a worker the browser stops in the middle of an answer (or between the
-    // pieces of a long text) is started afresh by the next message.
-    for (let attempt = 1; ; attempt++) {
-      try {
+    return askTwice(
+      async () => {
         performance.mark(MARKING_MARKS.asked);
         const whole = await sendPieces(request, wanted);
         if (!whole) return undefined;
@@ -84,17 +83,10 @@ export function marksFromBackground(
         // Checking a long article's answer and reading it back are a task each.
         if (answer && answer.subjectOf.length > MARKS_IN_ONE_TASK) await yieldToPage();
         return answer && marksFromWire(text, answer);
-      } catch (error) {
-        if (extensionGone()) {
-          onGone();
-          return undefined;
-        }
-        if (!wanted()) return undefined;
-        if (attempt >= 2) {
-          console.warn('[Lai Châu Reader] could not get the marks:', error);
-          return undefined;
-        }
-      }
-    }
+      },
+      onGone,
+      wanted,
+      'could not get the marks',
+    );
   };
 }

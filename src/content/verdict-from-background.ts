@@ -16,7 +16,7 @@ import type { Detected } from '../page/reader-session.ts';
 import type { PageSnapshot } from '../page/page-snapshot.ts';
 import { verdictFromWire } from '../page/verdict-wire.ts';
 import { yieldToPage } from '../page/yield-to-page.ts';
-import { extensionGone } from './card-texts.ts';
+import { askTwice } from './ask-twice.ts';
 import { MARKING_MARKS } from './marks-from-background.ts';
 
 let snapshotsSent = 0;
@@ -49,14 +49,9 @@ export function verdictFromBackground(
   ask: { anyway: boolean; marking: MarkChoices },
   wanted: () => boolean,
 ) => Promise<Detected | undefined> {
-  return async function askForVerdict(snapshot, ask, wanted) {
-    // Twice at most: a worker the browser stops between the chunks is started afresh by the next message.
-    for (let attempt = 1; ; attempt++) {
-      if (extensionGone()) {
-        onGone();
-        return undefined;
-      }
-      try {
+  return function askForVerdict(snapshot, ask, wanted) {
+    return askTwice(
+      async () => {
         const request = await sendChunks(snapshot, ask, wanted);
         if (!request) return undefined;
         performance.mark(MARKING_MARKS.asked);
@@ -70,17 +65,10 @@ export function verdictFromBackground(
           return undefined;
         }
         return answer.marked ? { verdict, marked: answer.marked } : { verdict };
-      } catch (error) {
-        if (extensionGone()) {
-          onGone();
-          return undefined;
-        }
-        if (!wanted()) return undefined;
-        if (attempt >= 2) {
-          console.warn('[Lai Châu Reader] could not have this page read:', error);
-          return undefined;
-        }
-      }
-    }
+      },
+      onGone,
+      wanted,
+      'could not have this page read',
+    );
   };
 }
