@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { MARKED_CHARS_AT_MOST, MarkChoicesSchema, MarksAnswerSchema } from './mark-messages.ts';
-import { Offset, parserOf } from './parse.ts';
+import { Offset, isIntegerList, parserOf } from './parse.ts';
 
 /** More nodes than any page a reader could open holds. */
 export const SNAPSHOT_NODES_AT_MOST = 2_000_000;
@@ -63,17 +63,10 @@ const Id = v.pipe(v.string(), v.maxLength(200));
 const ChunkCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(CHUNKS_AT_MOST));
 
 const indexList = (most: number): v.GenericSchema<number[]> =>
-  v.custom<number[]>((value) => isIndexList(value, most), 'a list of node indices');
-
-/** A plain loop: the lists are as long as the page, and the background checks every one. */
-function isIndexList(value: unknown, most: number): boolean {
-  if (!Array.isArray(value) || value.length > most) return false;
-  for (let i = 0; i < value.length; i++) {
-    const n: unknown = value[i];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < -1 || n > SNAPSHOT_NODES_AT_MOST) return false;
-  }
-  return true;
-}
+  v.custom<number[]>(
+    (value) => isIntegerList(value, most, -1, SNAPSHOT_NODES_AT_MOST),
+    'a list of node indices',
+  );
 
 const stringList = (most: number): v.GenericSchema<string[]> =>
   v.custom<string[]>((value) => isStringList(value, most), 'a list of strings');

@@ -12,7 +12,7 @@ import { MARK_LEVELS } from '../core/mark-levels.ts';
 import { CATEGORIES } from '../core/glossary-schema.ts';
 import type { Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
-import { OFFSET_MAX, parserOf } from './parse.ts';
+import { OFFSET_MAX, isIntegerList, parserOf } from './parse.ts';
 
 /** The longest article text the page sends (Chrome refuses messages over 64 MiB of JSON). */
 export const MARKED_CHARS_AT_MOST = 16_000_000;
@@ -86,17 +86,7 @@ export type MarkSubject = v.InferOutput<typeof MarkSubjectSchema>;
  * article holds tens of thousands, and the page checks them on its own main thread.
  */
 const offsets = (most: number): v.GenericSchema<number[]> =>
-  v.custom<number[]>((value) => isOffsetList(value, most), 'a list of offsets');
-
-/** A plain loop, not `every` with a callback: the page runs it on cold code (in Node, cold: 4.5 → 3.3 ms for 3,350 marks). */
-function isOffsetList(value: unknown, most: number): boolean {
-  if (!Array.isArray(value) || value.length > most) return false;
-  for (let i = 0; i < value.length; i++) {
-    const n: unknown = value[i];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > OFFSET_MAX) return false;
-  }
-  return true;
-}
+  v.custom<number[]>((value) => isIntegerList(value, most, 0, OFFSET_MAX), 'a list of offsets');
 
 export const MarksAnswerSchema = v.pipe(
   v.strictObject({

@@ -19,3 +19,17 @@ export function parserOf<T extends v.GenericSchema>(
     return result.success ? result.output : undefined;
   };
 }
+
+/**
+ * True for an array of at most `most` integers, each in [low, high]. A plain loop, not `every`
+ * with a callback: such lists are as long as an article or a page, and the page checks them on
+ * its own main thread, on cold code (in Node, cold: 4.5 → 3.3 ms for 3,350 marks).
+ */
+export function isIntegerList(value: unknown, most: number, low: number, high: number): boolean {
+  if (!Array.isArray(value) || value.length > most) return false;
+  for (let i = 0; i < value.length; i++) {
+    const n: unknown = value[i];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < low || n > high) return false;
+  }
+  return true;
+}
