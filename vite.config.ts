@@ -1,4 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 import { loadGlossarySync } from './src/cli/load-glossary.ts';
@@ -105,6 +107,52 @@ function eagerCompile(fileName: string): Plugin {
   };
 }
 
+/**
+ * The popup, built apart from the other pages into one script and one stylesheet: shared
+ * with the panel and the background it was eight files, each fetched and parsed before its first
+ * line could run, and a reader opens it expecting the figures at once (an A/B of 14 openings in
+ * one browser: 184 ms median as eight files, 158 ms as one). The code it shares is copied; CRXJS
+ * never sees the page, and the manifest gets its address back after CRXJS has written it.
+ */
+function popupOnItsOwn(outDir: string, minify: boolean, popup: string): Plugin {
+  return {
+    name: 'laichau-popup-on-its-own',
+    apply: 'build',
+    // CRXJS writes the manifest in the last generateBundle of all; by now it is on disk.
+    async writeBundle(options, bundle) {
+      if (!bundle['manifest.json']) return this.error('popup: CRXJS wrote no manifest.json');
+      const path = join(options.dir ?? outDir, 'manifest.json');
+      const manifest = JSON.parse(await readFile(path, 'utf8')) as { action?: object };
+      manifest.action = { ...manifest.action, default_popup: popup };
+      await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify,
+          sourcemap: false,
+          // One entry: nothing to preload, and the polyfill for it would only add bytes.
+          modulePreload: false,
+          rollupOptions: { input: { popup } },
+        },
+      });
+    },
+  };
+}
+
+/** The manifest CRXJS builds from: without the popup, which popupOnItsOwn builds and puts back. */
+function withoutPopup(manifest: ManifestV3Export): ManifestV3Export {
+  const { action, ...rest } = manifest as { action: Record<string, unknown> };
+  const keptAction = Object.fromEntries(Object.entries(action).filter(([key]) => key !== 'default_popup'));
+  return { ...rest, action: keptAction } as unknown as ManifestV3Export;
+}
+
 function targetOf(mode: string): Target {
   if (mode === 'chrome' || mode === 'firefox') return mode;
   throw new Error(`Build with --mode chrome or --mode firefox (got "${mode}").`);
@@ -113,10 +161,11 @@ function targetOf(mode: string): Target {
 export default defineConfig(({ mode }) => {
   const target = targetOf(mode);
   const index = compiledIndex();
+  const outDir = BENCH.outDir ? `${BENCH.outDir}/${target}` : `dist/${target}`;
   return {
     publicDir: 'src/public',
     build: {
-      outDir: BENCH.outDir ? `${BENCH.outDir}/${target}` : `dist/${target}`,
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       minify: BENCH.minify,
@@ -127,7 +176,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       matchIndexModule(index),
       crx({
-        manifest: manifestFor(target),
+        manifest: withoutPopup(manifestFor(target)),
         browser: target,
         // One classic script with everything inlined, not CRXJS's ES-module loader: the loader
         // import()s chunks that must then be web-accessible (any site could probe for them), and
@@ -135,6 +184,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: [CONTENT_ENTRY] },
       }),
       eagerCompile(CONTENT_PATHS.js.slice(1)),
+      popupOnItsOwn(outDir, BENCH.minify, base.action.default_popup),
     ],
     server: { port: 0 },
   };
