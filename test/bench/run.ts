@@ -18,12 +18,12 @@ import { longArticle } from './long-article.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { AFTER_PAINT_MS, benchPage, type PageBenchResult } from './page-bench.ts';
 import { renderPerformanceSection, roundedChange } from './performance-section.ts';
-import { formatSpread, spreadOf } from './stats.ts';
+import { formatSpread, spreadOf, type Spread } from './stats.ts';
 import { benchBuild, indexBytes } from './bench-build.ts';
 import { floorBuild } from './floor-bench.ts';
 import { benchGlossarySize, type GlossarySizeResult } from './glossary-size-bench.ts';
 import { benchScriptCost, type TraceBenchResult } from './trace-bench.ts';
-import { benchUi, CHORD_GAP_MS, type UiBenchResult } from './ui-bench.ts';
+import { benchUi, CHORD_GAP_MS, popupFloor, type UiBenchResult } from './ui-bench.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const LONG_TIMES = 50;
@@ -64,7 +64,7 @@ export interface BenchReport {
   synthetic: (GlossarySizeResult & { indexBytes: number; plainIndexBytes: number }) | null;
   ui: { at1x: UiBenchResult; at4x: UiBenchResult } | null;
   /** The same profile of a stand-in content script that only walks the DOM and calls the APIs once. */
-  floor: { at1x: PageBenchResult; at4x: PageBenchResult } | null;
+  floor: { at1x: PageBenchResult; at4x: PageBenchResult; popup1x: Spread; popup4x: Spread } | null;
   /** The content script's compile and evaluation, from traces of fresh tabs. */
   scriptCost: { at1x: TraceBenchResult; at4x: TraceBenchResult } | null;
   firefox: { seed: PageBenchResult; long: PageBenchResult } | null;
@@ -232,7 +232,9 @@ async function main(): Promise<void> {
       return { seed, seed4x, long: longResult, long4x, seedProfiled, seed4xProfiled };
     });
 
-    heading('3a. Chromium: the floor, a stand-in content script that only walks the DOM and calls the APIs');
+    heading(
+      '3a. Chromium: the floors, a stand-in content script that only walks the DOM and calls the APIs, and a stand-in popup',
+    );
     const floorDist = await floorBuild(ROOT, join(ROOT, 'dist', 'chrome'));
     report.floor = await withBrowser(
       'chromium',
@@ -247,7 +249,12 @@ async function main(): Promise<void> {
         for (const r of [at1x, at4x]) {
           log(`  at ${r.throttle}×: own JS ${r.extensionSelf ? formatSpread(r.extensionSelf, 1) : 'n/a'}`);
         }
-        return { at1x, at4x };
+        const popup1x = await popupFloor(session, POPUP_RUNS, 1);
+        const popup4x = await popupFloor(session, POPUP_RUNS, 4);
+        log(
+          `  stand-in popup, opened → its mark: 1× ${formatSpread(popup1x, 0)}; 4× ${formatSpread(popup4x, 0)}`,
+        );
+        return { at1x, at4x, popup1x, popup4x };
       },
       floorDist,
     );

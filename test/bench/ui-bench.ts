@@ -14,7 +14,7 @@ import { PERF_MARKS } from './page-bench.ts';
 import { spreadOf, type Spread } from './stats.ts';
 
 /** Copied from the popup and the card controller (importing them pulls in the extension API). */
-const POPUP = { start: 'laichau-popup:start', shown: 'laichau-popup:figures-shown' } as const;
+export const POPUP = { start: 'laichau-popup:start', shown: 'laichau-popup:figures-shown' } as const;
 const CARD = { requested: 'laichau-reader:card-requested', shown: 'laichau-reader:card-shown' } as const;
 
 export interface UiBenchResult {
@@ -104,6 +104,17 @@ async function popupRun(
   } finally {
     await popup.close().catch(() => undefined);
   }
+}
+
+/**
+ * The popup's address opened `runs` times at `rate` in a build whose popup is floor-bench.ts's
+ * stand-in: navigation start → its "figures shown" mark, which it sets as its script starts.
+ */
+export async function popupFloor(session: ExtensionSession, runs: number, rate: number): Promise<Spread> {
+  const address = `${session.extensionBase}src/popup/popup.html`;
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push((await popupRun(session, address, rate)).ms);
+  return spreadOf(times);
 }
 
 /** Opens `path` in a fresh tab at `rate`, waits until the reader has painted, and measures there. */
