@@ -63,7 +63,10 @@ export interface BenchReport {
   /** The seed with the unminified build against one whose index holds 10,000 synthetic entries more. */
   synthetic: (GlossarySizeResult & { indexBytes: number; plainIndexBytes: number }) | null;
   ui: { at1x: UiBenchResult; at4x: UiBenchResult } | null;
-  /** The same profile of a stand-in content script that only walks the DOM and calls the APIs once. */
+  /**
+   * The same profile of a stand-in content script that only walks the DOM and calls the APIs once,
+   * and the opening of a stand-in popup whose one small script marks the figures shown at once.
+   */
   floor: { at1x: PageBenchResult; at4x: PageBenchResult; popup1x: Spread; popup4x: Spread } | null;
   /** The content script's compile and evaluation, from traces of fresh tabs. */
   scriptCost: { at1x: TraceBenchResult; at4x: TraceBenchResult } | null;

@@ -32,6 +32,7 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     web_accessible_resources?: unknown[];
     externally_connectable?: unknown;
     content_security_policy?: unknown;
+    action?: { default_popup?: string };
   };
 
   it('asks for exactly the pinned permissions', () => {
@@ -55,6 +56,13 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect(code).not.toMatch(/^\s*(import|export)\b|\bimport\s*\(/m);
     // V8's hint to compile all of it at once comes first, then the one function that is the script.
     expect(code.startsWith(`${EAGER_COMPILE_HINT}(function`)).toBe(true);
+  });
+
+  it('opens the popup that its own build wrote beside the other pages', () => {
+    // The popup is built apart from CRXJS, which would otherwise drop or rewrite this address.
+    expect(manifest.action?.default_popup).toBe('src/popup/popup.html');
+    const page = readFileSync(new URL(`../../dist/${target}/src/popup/popup.html`, import.meta.url), 'utf8');
+    expect(page).toMatch(/<script type="module"[^>]* src="\/assets\/popup-[\w-]+\.js"/);
   });
 
   it('exposes no file to web pages and accepts no message from them', () => {
