@@ -12,7 +12,7 @@ import {
   type SnapshotPiece,
 } from '../messages/detect-messages.ts';
 import type { MarkChoices } from '../messages/mark-messages.ts';
-import type { Detected } from '../page/reader-session.ts';
+import type { Detected } from '../page/reader-deps.ts';
 import type { PageSnapshot } from '../page/page-snapshot.ts';
 import { verdictFromWire } from '../page/verdict-wire.ts';
 import { yieldToPage } from '../page/yield-to-page.ts';

@@ -227,3 +227,11 @@ export function offsetOfDomPosition(at: ArticleText, node: Node, offset: number)
   if (lo === at.segments.length) return last && container.contains(last.node) ? last.end : undefined;
   return at.segments[lo]?.start;
 }
+
+/** Two reads of the text from the same text nodes, in the same order (whatever they hold). */
+export function readFromSameNodes(a: ArticleText, b: ArticleText): boolean {
+  return (
+    a.segments.length === b.segments.length &&
+    a.segments.every((segment, i) => segment.node === b.segments[i]?.node)
+  );
+}

@@ -6,22 +6,25 @@
  */
 import { markAt, stepMark, type Mark } from '../core/marks.ts';
 import type { Settings } from '../core/settings.ts';
-import type { VerdictAnswer } from '../messages/detect-messages.ts';
-import { markChoicesOf, marksFromWire, type MarkChoices } from '../messages/mark-messages.ts';
+import { markChoicesOf } from '../messages/mark-messages.ts';
 import { buildPageReport } from '../messages/page-report.ts';
-import { REPORT_LIMITS, type PageReport, type PageStatus } from '../messages/protocol.ts';
+import { REPORT_LIMITS, type PageReport } from '../messages/protocol.ts';
 import type { ArticleVerdict } from './verdict.ts';
 import { articleContentRoots as articleRoots } from './article-roots.ts';
 import { notYetLooked } from './not-yet-looked.ts';
-import { snapshotting, type PageSnapshot } from './page-snapshot.ts';
+import { snapshotting } from './page-snapshot.ts';
+import { marksFor } from './background-marks.ts';
+import type { ReaderDeps } from './reader-deps.ts';
+import { scrollIntoReading } from './scroll-into-reading.ts';
 import {
   buildArticleText,
   buildingArticleText,
   offsetOfDomPosition,
   rangeFor,
+  readFromSameNodes,
   type ArticleText,
 } from './article-text.ts';
-import { CardController, type CardTexts } from './card/card-controller.ts';
+import { CardController } from './card/card-controller.ts';
 import { subjectOf } from './card/card-subject.ts';
 import { hiddenByPage } from './hidden-by-page.ts';
 import { CARD_CSS } from './card/card-styles.ts';
@@ -36,58 +39,6 @@ import { viewSpan } from './view-span.ts';
 import { createReaderRoot, type ReaderRoot } from './reader-root.ts';
 import { stepsAtPagePace, yieldToPage } from './yield-to-page.ts';
 
-export interface ReaderDeps {
-  /**
-   * The marks of an article's text under the reader's choices; undefined when none can be had.
-   * `wanted` turns false once the page has a newer text, and the asking may stop there.
-   */
-  markText(text: string, settings: Settings, wanted: () => boolean): Promise<readonly Mark[] | undefined>;
-  /**
-   * Detection's verdict on the page from its snapshot (made off the page's thread, by the
-   * background), with `anyway` for the page's main text, and the marks of the article's text
-   * under `marking`; undefined when none can be had.
-   */
-  detect(
-    snapshot: PageSnapshot,
-    ask: { anyway: boolean; marking: MarkChoices },
-    wanted: () => boolean,
-  ): Promise<Detected | undefined>;
-  /** Where cards get their text (the background, through a message). */
-  cardTexts: CardTexts;
-  /** Called after every pass, e.g. to update the toolbar badge. */
-  onUpdate?(status: PageStatus): void;
-}
-
-export interface Detected {
-  verdict: ArticleVerdict;
-  /** The background's marks of the article's text as it read it from the snapshot. */
-  marked?: NonNullable<VerdictAnswer['marked']>;
-}
-
-/**
- * The background's marks, when the text it marked is the page's own: as long, and read from the
- * same text nodes in the same order, each still holding what the snapshot saw (a node the page's
- * styles hide is one the page left out; a node the page rewrote since is one it reads anew).
- */
-function marksFor(read: ArticleText, snapshot: PageSnapshot, marked: Detected['marked']): Mark[] | undefined {
-  if (!marked || marked.textLength !== read.text.length) return undefined;
-  const { segments } = read;
-  const textNodes = marked.textNodes;
-  if (textNodes.length !== segments.length) return undefined;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
-    const at = textNodes[i]!;
-    const seen = snapshot.data[at];
-    if (
-      segment.node !== snapshot.nodes[at] ||
-      seen === undefined ||
-      !read.text.startsWith(seen, segment.start)
-    )
-      return undefined;
-  }
-  return marksFromWire(read.text, marked.marks);
-}
-
 interface Analysis {
   verdict: ArticleVerdict;
   articleText: ArticleText | undefined;
@@ -96,17 +47,8 @@ interface Analysis {
 /** The time the page is kept waiting at most by a look at it, or by drawing its marks. */
 const SLICE_BUDGET_MS = 8;
 
-function sameNodes(a: ArticleText, b: ArticleText): boolean {
-  return (
-    a.segments.length === b.segments.length &&
-    a.segments.every((segment, i) => segment.node === b.segments[i]?.node)
-  );
-}
-
 /** The settings that change what is marked (not how it looks). */
-function markingKey(settings: Settings): string {
-  return [settings.firstOnly, settings.markLevel, ...settings.categories].join();
-}
+const markingKey = (settings: Settings): string => JSON.stringify(markChoicesOf(settings));
 
 export class ReaderSession {
   private readonly controller = new AbortController();
@@ -295,7 +237,7 @@ export class ReaderSession {
     if (!force && this.markedOk && previous && articleText.text === previous.text) {
       // Same words over the same nodes: nothing to do (a ticking clock elsewhere lands here),
       // and a pass still waiting for its marks goes on.
-      if (sameNodes(previous, articleText)) return;
+      if (readFromSameNodes(previous, articleText)) return;
       // Same words, new nodes (the page re-rendered them): keep the marks, re-map the ranges;
       // while the marks are still on their way, a new pass asks for them over the new nodes.
       if (!this.marking) {
@@ -377,7 +319,7 @@ export class ReaderSession {
     if (range.collapsed) return false;
     const mark = markAt(this.painted.marks, start);
     const withCard = openCard && mark !== undefined && mark.start === start;
-    this.scrollToRange(range, withCard);
+    scrollIntoReading(this.doc, range, withCard);
     this.painted.flash(range);
     if (withCard) this.openCard(mark, { focus: true, announce: true });
     return true;
@@ -385,24 +327,7 @@ export class ReaderSession {
 
   private scrollTo(mark: Mark): void {
     const range = this.painted.rangeOf(mark);
-    if (range) this.scrollToRange(range, true);
-  }
-
-  /**
-   * Brings a range to the upper third of the viewport. The jump is instant when a card opens
-   * there (a card follows its term and would close while the term is still scrolling in), when
-   * the page is hidden, or when the reader asks for reduced motion.
-   */
-  private scrollToRange(range: Range, instant: boolean): void {
-    const element = range.startContainer.parentElement;
-    const rect = range.getBoundingClientRect();
-    const view = this.doc.defaultView;
-    if (!element || !view) return;
-    if (rect.top < 80 || rect.bottom > view.innerHeight - 80) {
-      const still =
-        instant || this.doc.hidden || view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: still ? 'instant' : 'smooth' });
-    }
+    if (range) scrollIntoReading(this.doc, range, true);
   }
 
   private openCard(

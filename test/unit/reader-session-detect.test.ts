@@ -9,7 +9,8 @@ import { GLOSSARY } from '../../src/glossary/index.ts';
 import { buildTermMatcher } from '../../src/core/term-matcher.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { parseVerdictAnswer } from '../../src/messages/detect-messages.ts';
-import { ReaderSession, type ReaderDeps } from '../../src/page/reader-session.ts';
+import { ReaderSession } from '../../src/page/reader-session.ts';
+import type { ReaderDeps } from '../../src/page/reader-deps.ts';
 import { verdictFromWire } from '../../src/page/verdict-wire.ts';
 import { loadFixture, type LoadedPage } from '../fixtures/site/load-fixture.ts';
 
