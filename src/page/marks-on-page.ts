@@ -7,9 +7,10 @@
  * Every mark stays known (the keyboard walk, the popup and the hit test see them all); only the
  * drawing, and the making of each mark's Range, waits until the mark comes near.
  */
-import type { Mark } from '../core/marks.ts';
+import { markAt, type Mark } from '../core/marks.ts';
 import type { Underline } from '../core/settings.ts';
-import { domPositionAt, rangeFor, type ArticleText } from './article-text.ts';
+import { domPositionAt, offsetOfDomPosition, rangeFor, type ArticleText } from './article-text.ts';
+import { markAtPoint } from './hit-test.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { intersectionWatch, type NearViewWatch } from './near-view.ts';
 import { PaintedMarks } from './painted-marks.ts';
@@ -103,6 +104,17 @@ export class MarksOnPage {
 
   flash(range: Range): void {
     this.painter.flash(range);
+  }
+
+  /** The mark drawn under the point (x, y) of the viewport, if any. */
+  markAtPoint(articleText: ArticleText, x: number, y: number): Mark | undefined {
+    if (this.size === 0) return undefined;
+    return markAtPoint(this.doc, x, y, {
+      markAtOffset: (offset) => markAt(this.marks, offset),
+      offsetOf: (node, offset) => offsetOfDomPosition(articleText, node, offset),
+      rangeOf: (mark) => this.rangeOf(mark) ?? this.doc.createRange(),
+      markOfRange: (range) => this.markOf(range),
+    });
   }
 }
 

@@ -16,10 +16,10 @@ import { snapshotting } from './page-snapshot.ts';
 import { marksFor } from './background-marks.ts';
 import type { ReaderDeps } from './reader-deps.ts';
 import { scrollIntoReading } from './scroll-into-reading.ts';
+import { stylesSettled } from './styles-settled.ts';
 import {
   buildArticleText,
   buildingArticleText,
-  offsetOfDomPosition,
   rangeFor,
   readFromSameNodes,
   type ArticleText,
@@ -29,7 +29,6 @@ import { subjectOf } from './card/card-subject.ts';
 import { hiddenByPage } from './hidden-by-page.ts';
 import { CARD_CSS } from './card/card-styles.ts';
 import { watchContent } from './content-watch.ts';
-import { markAtPoint } from './hit-test.ts';
 import { watchHover } from './interactions/hover-intent.ts';
 import { watchKeyboard } from './interactions/keyboard-walk.ts';
 import type { MarkUi } from './interactions/mark-ui.ts';
@@ -145,7 +144,9 @@ export class ReaderSession {
     const unchanged = (): boolean => this.generation === at && !this.stopped;
     try {
       // A task of its own: the first look would otherwise share one with starting the reader.
+      // Styles still on their way decide what the page hides.
       await yieldToPage();
+      await stylesSettled(this.doc);
       if (!unchanged()) return;
       const snapshot = await stepsAtPagePace(snapshotting(this.doc), SLICE_BUDGET_MS, unchanged);
       if (!snapshot) return;
@@ -364,14 +365,7 @@ export class ReaderSession {
     return {
       markAtPoint: (x, y) => {
         const { articleText } = this.analysis;
-        const painted = this.painted;
-        if (!articleText || painted.size === 0) return undefined;
-        return markAtPoint(this.doc, x, y, {
-          markAtOffset: (offset) => markAt(painted.marks, offset),
-          offsetOf: (node, offset) => offsetOfDomPosition(articleText, node, offset),
-          rangeOf: (mark) => painted.rangeOf(mark) ?? this.doc.createRange(),
-          markOfRange: (range) => painted.markOf(range),
-        });
+        return articleText && this.painted.markAtPoint(articleText, x, y);
       },
       open: (mark, how) => this.openCard(mark, how),
       prefetch: (mark) => this.card.prefetch(subjectOf(mark)),

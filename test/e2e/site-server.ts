@@ -46,7 +46,30 @@ export interface SiteServer {
   port: number;
   /** Every request the proxy received, in order. */
   requests: SeenRequest[];
+  /**
+   * Holds back the answers to `path` (a site path) until `release` is called, as a slow network
+   * would; `asked` resolves when the first request for it arrives.
+   */
+  hold(path: string): HeldPath;
   close(): Promise<void>;
+}
+
+export interface HeldPath {
+  asked: Promise<void>;
+  release(): void;
+}
+
+interface Hold extends HeldPath {
+  noteAsked(): void;
+  released: Promise<void>;
+}
+
+function holding(): Hold {
+  let noteAsked = (): void => undefined;
+  let release = (): void => undefined;
+  const asked = new Promise<void>((done) => (noteAsked = done));
+  const released = new Promise<void>((done) => (release = done));
+  return { asked, released, noteAsked: () => noteAsked(), release: () => release() };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -89,6 +112,7 @@ export async function startSiteServer(
 ): Promise<SiteServer> {
   const routes = await loadRoutes();
   const requests: SeenRequest[] = [];
+  const holds = new Map<string, Hold>();
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -109,6 +133,11 @@ export async function startSiteServer(
         });
         res.end(generated);
         return;
+      }
+      const held = isServedHost(target.hostname) ? holds.get(target.pathname) : undefined;
+      if (held) {
+        held.noteAsked();
+        await held.released;
       }
       const file = isServedHost(target.hostname) ? fixtureFile(routes, target.pathname) : undefined;
       const served = file ? await fixtureBody(file) : undefined;
@@ -149,8 +178,14 @@ export async function startSiteServer(
   return {
     port: address.port,
     requests,
+    hold(path) {
+      const hold = holds.get(path) ?? holding();
+      holds.set(path, hold);
+      return hold;
+    },
     close: () =>
       new Promise<void>((done) => {
+        for (const hold of holds.values()) hold.release();
         server.closeAllConnections();
         server.close(() => done());
       }),
