@@ -24,7 +24,7 @@ import {
   readFromSameNodes,
   type ArticleText,
 } from './article-text.ts';
-import { CardController } from './card/card-controller.ts';
+import { CardController, type ShowOptions } from './card/card-controller.ts';
 import { subjectOf } from './card/card-subject.ts';
 import { hiddenByPage } from './hidden-by-page.ts';
 import { CARD_CSS } from './card/card-styles.ts';
@@ -331,15 +331,11 @@ export class ReaderSession {
     if (range) scrollIntoReading(this.doc, range, true);
   }
 
-  private openCard(
-    mark: Mark,
-    how: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
-  ): void {
+  private openCard(mark: Mark, how: Omit<ShowOptions, 'onShown'>): void {
     const range = this.painted.rangeOf(mark);
     if (!range) return;
     this.openMark = mark;
-    this.painted.setActive(range);
-    this.card.show(subjectOf(mark), range, how);
+    this.card.show(subjectOf(mark), range, { ...how, onShown: () => this.painted.setActive(range) });
   }
 
   private closeCard(): void {

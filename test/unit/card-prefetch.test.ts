@@ -165,3 +165,33 @@ describe('making the first card ready', () => {
     expect(stages()).toEqual([]);
   });
 });
+
+describe("the term's own highlight (onShown)", () => {
+  it('waits for the answer, and comes with the card in the same task', async () => {
+    const shown: boolean[] = [];
+    card.show(HTX, anchor(), {
+      focus: false,
+      announce: false,
+      onShown: () => shown.push(!card.element.hidden),
+    });
+    expect(shown).toEqual([]);
+    await answerAll();
+    expect(shown).toEqual([true]);
+  });
+
+  it('comes at once for a card already known', async () => {
+    card.prefetch(HTX);
+    await answerAll();
+    let calls = 0;
+    card.show(HTX, anchor(), { focus: false, announce: false, onShown: () => calls++ });
+    expect(calls).toBe(1);
+  });
+
+  it('never comes for a card closed before its answer', async () => {
+    let calls = 0;
+    card.show(HTX, anchor(), { focus: false, announce: false, onShown: () => calls++ });
+    card.close();
+    await answerAll();
+    expect(calls).toBe(0);
+  });
+});

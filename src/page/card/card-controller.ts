@@ -34,6 +34,19 @@ export const CARD_MARKS = {
 /** How long a card may wait for its text before a placeholder shows. */
 const PLACEHOLDER_AFTER_MS = 120;
 
+export interface ShowOptions {
+  focus: boolean;
+  announce: boolean;
+  /** Picks the line of a term that wraps. */
+  pointer?: { x: number; y: number };
+  /**
+   * Called once the card (or its placeholder) is on the page. The term's own highlight waits for
+   * it: drawn at the question, it would cost the page a frame while the answer is on its way
+   * (33 ms at a 4× throttle on the seed), and the answer would wait for that frame.
+   */
+  onShown?: () => void;
+}
+
 function titleOf(subject: CardSubject): string {
   return subject.kind === 'entry' ? (subject.written ?? subject.entryId) : subject.text;
 }
@@ -125,12 +138,8 @@ export class CardController {
     stage.remove();
   }
 
-  /** Shows `subject` beside `anchor`; `pointer` picks the line of a term that wraps. */
-  show(
-    subject: CardSubject,
-    anchor: Range,
-    options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
-  ): void {
+  /** Shows `subject` beside `anchor`. */
+  show(subject: CardSubject, anchor: Range, options: ShowOptions): void {
     const doc = this.doc;
     // Focus goes back where it came from when the card closes: remembered whenever the card
     // takes it from the page (also from a card the pointer opened), not when it is already inside.
@@ -148,6 +157,7 @@ export class CardController {
       if (ticket !== this.ticket) return;
       renderPlaceholder(this.element, titleOf(subject));
       this.reveal(anchor, options.pointer);
+      options.onShown?.();
       if (options.focus) this.element.focus({ preventScroll: true });
     }, PLACEHOLDER_AFTER_MS);
     void this.texts.fetch(subject).then((model) => {
@@ -162,14 +172,11 @@ export class CardController {
     });
   }
 
-  private display(
-    model: CardModel,
-    anchor: Range,
-    options: { focus: boolean; announce: boolean; pointer?: { x: number; y: number } },
-  ): void {
+  private display(model: CardModel, anchor: Range, options: ShowOptions): void {
     this.warm = true;
     this.render(model);
     this.reveal(anchor, options.pointer);
+    options.onShown?.();
     if (options.announce) this.root.announce(model.announcement);
     if (options.focus) this.element.focus({ preventScroll: true });
   }
