@@ -90,6 +90,16 @@ describe('touch', () => {
     expect(openedMarks()).toEqual(['A']);
   });
 
+  it("asks for a term's text as the finger comes down, before the click, and not for its open card", () => {
+    swipe(ON_A, NOWHERE);
+    expect(reader.prefetched).toEqual(['A']);
+    swipe(NOWHERE, ON_A);
+    expect(reader.prefetched).toEqual(['A']);
+    tap(ON_B);
+    tap(ON_B);
+    expect(reader.prefetched).toEqual(['A', 'B']);
+  });
+
   it('opens nothing and closes nothing for a swipe or a scroll, which brings no click', () => {
     swipe(ON_A, ON_B);
     expect(reader.opened).toEqual([]);
@@ -105,6 +115,8 @@ describe('mouse and pen', () => {
     tap(ON_A, 'mouse');
     tap(ON_B, 'pen');
     expect(reader.opened).toEqual([]);
+    // Hover asks ahead for these pointers; a press does not ask again.
+    expect(reader.prefetched).toEqual([]);
     tap(ON_A);
     tap(ON_B, 'mouse');
     expect(openedMarks()).toEqual(['A']);
