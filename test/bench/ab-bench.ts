@@ -9,34 +9,38 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/browsers.ts';
 import { pathOf } from '../e2e/fixture-paths.ts';
 import { startSiteServer } from '../e2e/site-server.ts';
-import { longArticle } from './long-article.ts';
+import { LONG_ARTICLE_TIMES, longArticle } from './long-article.ts';
 import { pageRuns, type PageRun, type RunOptions } from './page-bench.ts';
 import { formatSpread, spreadOf } from './stats.ts';
 
 const ROUNDS = Number(process.env.LAICHAU_AB_ROUNDS ?? 2);
 const TABS = Number(process.env.LAICHAU_AB_TABS ?? 5);
-const LONG_TIMES = 50;
 
-interface Measure {
+interface Figure {
   label: string;
-  path: 'seed' | 'long';
-  options: RunOptions;
   read: (run: PageRun) => number | null | undefined;
 }
 
-const MEASURES: readonly Measure[] = [
-  { label: 'seed ×50 4×: stall', path: 'long', options: { throttle: 4 }, read: (r) => r.stallWhileMarking },
-  { label: 'seed ×50 4×: start → painted', path: 'long', options: { throttle: 4 }, read: (r) => r.paintMs },
-  { label: 'seed 4×: stall', path: 'seed', options: { throttle: 4 }, read: (r) => r.stallWhileMarking },
-  { label: 'seed 4×: start → painted', path: 'seed', options: { throttle: 4 }, read: (r) => r.paintMs },
-  { label: 'seed 1×: own JS', path: 'seed', options: { profile: true }, read: (r) => r.extension?.selfMs },
-  {
-    label: 'seed 4×: own JS',
-    path: 'seed',
-    options: { profile: true, throttle: 4 },
-    read: (r) => r.extension?.selfMs,
-  },
+/** One set of fresh tabs per page and setting; every figure it gives is read from the same tabs. */
+interface TabSet {
+  path: 'seed' | 'long';
+  options: RunOptions;
+  figures: readonly Figure[];
+}
+
+const stall: Figure = { label: 'stall', read: (r) => r.stallWhileMarking };
+const painted: Figure = { label: 'start → painted', read: (r) => r.paintMs };
+const ownJs: Figure = { label: 'own JS', read: (r) => r.extension?.selfMs };
+
+const TAB_SETS: readonly TabSet[] = [
+  { path: 'long', options: { throttle: 4 }, figures: [stall, painted] },
+  { path: 'seed', options: { throttle: 4 }, figures: [stall, painted] },
+  { path: 'seed', options: { profile: true }, figures: [ownJs] },
+  { path: 'seed', options: { profile: true, throttle: 4 }, figures: [ownJs] },
 ];
+
+const labelOf = (set: TabSet, figure: Figure): string =>
+  `${set.path === 'long' ? `seed ×${LONG_ARTICLE_TIMES}` : 'seed'} ${set.options.throttle ?? 1}×: ${figure.label}`;
 
 const builds = process.argv.slice(2).map((dir) => resolve(dir));
 if (builds.length < 2 || builds.some((dir) => !existsSync(join(dir, 'manifest.json')))) {
@@ -44,22 +48,23 @@ if (builds.length < 2 || builds.some((dir) => !existsSync(join(dir, 'manifest.js
   process.exit(2);
 }
 
-const long = longArticle(LONG_TIMES);
+const long = longArticle(LONG_ARTICLE_TIMES);
 const server = await startSiteServer(new Map([[long.path, long.html]]));
 const paths = { seed: pathOf('article-seed.html'), long: long.path };
-// figures[build][measure] = every tab's value, over all rounds.
-const figures = builds.map(() => MEASURES.map((): number[] => []));
+// For each build, each figure's label → every tab's value, over all rounds.
+const figures = builds.map(() => new Map<string, number[]>());
 
 try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const [b, dist] of builds.entries()) {
       const session = await launchWithExtension('chromium', { proxyPort: server.port, dist });
       try {
-        for (const [m, measure] of MEASURES.entries()) {
-          const runs = await pageRuns(session, paths[measure.path], TABS, 60_000, measure.options);
-          for (const run of runs) {
-            const value = measure.read(run);
-            if (value != null) figures[b]?.[m]?.push(value);
+        for (const set of TAB_SETS) {
+          const runs = await pageRuns(session, paths[set.path], TABS, 60_000, set.options);
+          for (const figure of set.figures) {
+            const values = runs.map(figure.read).filter((value): value is number => value != null);
+            const kept = figures[b]?.get(labelOf(set, figure)) ?? [];
+            figures[b]?.set(labelOf(set, figure), [...kept, ...values]);
           }
         }
       } finally {
@@ -71,11 +76,13 @@ try {
   await server.close();
 }
 
-console.log(`${ROUNDS} rounds × ${TABS} fresh tabs per build and measure; medians with min–max.`);
-for (const [m, measure] of MEASURES.entries()) {
-  console.log(measure.label);
-  for (const [b, dist] of builds.entries()) {
-    console.log(`  ${dist}: ${formatSpread(spreadOf(figures[b]?.[m] ?? []))}`);
+console.log(`${ROUNDS} rounds × ${TABS} fresh tabs per build and setting; medians with min–max.`);
+for (const set of TAB_SETS) {
+  for (const figure of set.figures) {
+    console.log(labelOf(set, figure));
+    for (const [b, dist] of builds.entries()) {
+      console.log(`  ${dist}: ${formatSpread(spreadOf(figures[b]?.get(labelOf(set, figure)) ?? []))}`);
+    }
   }
 }
 process.exit(0);

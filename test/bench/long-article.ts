@@ -8,6 +8,9 @@ import { pathOf } from '../e2e/fixture-paths.ts';
 const SEED_PAGE = new URL('../fixtures/site/article-seed.html', import.meta.url);
 const BODY_OPEN = '<div class="lc-story__text">';
 
+/** How many times the bench repeats the seed: long enough that marking must be sliced by time. */
+export const LONG_ARTICLE_TIMES = 50;
+
 export interface LongArticle {
   /** Site path the page is served at (next to the seed's, so it reads as the same section). */
   path: string;

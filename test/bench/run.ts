@@ -14,7 +14,7 @@ import { startSiteServer, type SiteServer } from '../e2e/site-server.ts';
 import { kib, measureBundles, type BundleSizes } from './bundle-size.ts';
 import { runCoreBench, type CoreBenchResult } from './core-bench.ts';
 import { ensureBuild } from './ensure-build.ts';
-import { longArticle } from './long-article.ts';
+import { LONG_ARTICLE_TIMES as LONG_TIMES, longArticle } from './long-article.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { AFTER_PAINT_MS, benchPage, type PageBenchResult } from './page-bench.ts';
 import { renderPerformanceSection, roundedChange } from './performance-section.ts';
@@ -26,7 +26,6 @@ import { benchScriptCost, type TraceBenchResult } from './trace-bench.ts';
 import { benchUi, CHORD_GAP_MS, popupFloor, type UiBenchResult } from './ui-bench.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
-const LONG_TIMES = 50;
 const SYNTHETIC_ENTRIES = 10_000;
 const SYNTHETIC_ROUNDS = 4;
 const SYNTHETIC_TABS = 3;
