@@ -5,7 +5,12 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 import { loadGlossarySync } from './src/cli/load-glossary.ts';
 import { compileMatchIndex } from './src/core/match-index.ts';
-import { CONTENT_ENTRY, CONTENT_PATHS, EAGER_COMPILE_HINT } from './src/platform/content-files.ts';
+import {
+  CONTENT_ENTRY,
+  CONTENT_LOADER_PATH,
+  CONTENT_PATHS,
+  EAGER_COMPILE_HINT,
+} from './src/platform/content-files.ts';
 import { syntheticEntries } from './test/bench/synthetic-entries.ts';
 
 /** The one add-on id Firefox knows us by; tests pin its UUID through this id. */
@@ -163,6 +168,42 @@ function popupOnItsOwn(popup: string): Plugin {
   };
 }
 
+/**
+ * The loader that the manifest injects on the news site (src/platform/content-files.ts says
+ * why): it imports the classic script as a module, which it can be, being one strict function.
+ * An extension reloaded under the page leaves runtime without an id, so getURL throws or the
+ * import fails; either way the page keeps what it had and the console stays quiet.
+ */
+function moduleLoader(): Plugin {
+  const script = CONTENT_PATHS.js.slice(1);
+  const code =
+    '(()=>{try{const r=(globalThis.browser??globalThis.chrome).runtime;' +
+    `import(r.getURL(${JSON.stringify(script)})).catch(()=>{})}catch{}})();\n`;
+  return {
+    name: 'laichau-module-loader',
+    apply: 'build',
+    writeBundle: {
+      // After popupOnItsOwn has rewritten the same manifest.
+      sequential: true,
+      async handler(options) {
+        if (!options.dir) return this.error('loader: the build has no output folder');
+        await writeFile(join(options.dir, CONTENT_LOADER_PATH), code);
+        const path = join(options.dir, 'manifest.json');
+        const manifest = JSON.parse(await readFile(path, 'utf8')) as {
+          content_scripts?: Array<{ js?: string[]; matches?: string[] }>;
+          web_accessible_resources?: unknown[];
+        };
+        const [site, ...others] = manifest.content_scripts ?? [];
+        if (!site || others.length || site.js?.join() !== script)
+          return this.error(`loader: expected one content script, ${script}`);
+        site.js = [CONTENT_LOADER_PATH.slice(1)];
+        manifest.web_accessible_resources = [{ resources: [script], matches: site.matches }];
+        await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+      },
+    },
+  };
+}
+
 /** The manifest CRXJS builds from: without the popup, which popupOnItsOwn builds and puts back. */
 function withoutPopup(manifest: ManifestV3Export): ManifestV3Export {
   const { action, ...rest } = manifest as { action: Record<string, unknown> };
@@ -203,6 +244,7 @@ export default defineConfig(({ command, mode }) => {
       }),
       eagerCompile(CONTENT_PATHS.js.slice(1)),
       popupOnItsOwn(base.action.default_popup),
+      moduleLoader(),
     ],
     server: { port: 0 },
   };

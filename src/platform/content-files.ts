@@ -12,6 +12,15 @@ export const CONTENT_ENTRY = 'src/content/main.ts';
 export const CONTENT_PATHS = { js: '/src/content/main.js', css: '/src/content/marks.css' } as const;
 
 /**
+ * What the manifest injects on the news site instead of the script itself: a few bytes that
+ * import() the same file as a module (vite.config.ts writes it). Chromium compiles an imported
+ * module off the page's thread, where the classic script's compile was the longest task the
+ * extension put on a phone-class CPU (README, Performance). It makes that one file web-accessible
+ * to the news site only; other sites still get the classic script, through scripting.
+ */
+export const CONTENT_LOADER_PATH = '/src/content/loader.js';
+
+/**
  * V8's explicit compile hint, the first line of the built content script (vite.config.ts adds
  * it): compile every function with the file instead of each on its first call.
  */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PATHS, EAGER_COMPILE_HINT } from '../../src/platform/content-files.ts';
+import { CONTENT_LOADER_PATH, CONTENT_PATHS, EAGER_COMPILE_HINT } from '../../src/platform/content-files.ts';
 
 const SITE = ['*://baolaichau.vn/*', '*://*.baolaichau.vn/*'];
 /** The panel's permission differs by browser: Chrome's side panel and menus, Firefox's menus. */
@@ -46,13 +46,20 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([SITE]);
   });
 
-  it('injects the same one classic script that "Annotate this page" injects', () => {
+  it('loads on the news site the same one script that "Annotate this page" injects', () => {
     const [script, ...others] = manifest.content_scripts ?? [];
     expect(others).toEqual([]);
-    expect(script?.js.map((file) => `/${file}`)).toEqual([CONTENT_PATHS.js]);
+    expect(script?.js.map((file) => `/${file}`)).toEqual([CONTENT_LOADER_PATH]);
     expect(script?.css?.map((file) => `/${file}`)).toEqual([CONTENT_PATHS.css]);
+    const loader = readFileSync(
+      new URL(`../../dist/${target}${CONTENT_LOADER_PATH}`, import.meta.url),
+      'utf8',
+    );
+    // The loader imports the script by its path and nothing else; it stays a few bytes.
+    expect(loader).toContain(`import(r.getURL(${JSON.stringify(CONTENT_PATHS.js.slice(1))}))`);
+    expect(loader.length).toBeLessThan(200);
     const code = readFileSync(new URL(`../../dist/${target}${CONTENT_PATHS.js}`, import.meta.url), 'utf8');
-    // A classic script: no module syntax and no chunk to fetch, so nothing must be web-accessible.
+    // Classic as well as a module: no module syntax and no chunk of its own to fetch.
     expect(code).not.toMatch(/^\s*(import|export)\b|\bimport\s*\(/m);
     // V8's hint to compile all of it at once comes first, then the one function that is the script.
     expect(code.startsWith(`${EAGER_COMPILE_HINT}(function`)).toBe(true);
@@ -65,8 +72,10 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect(page).toMatch(/<script type="module"[^>]* src="\/assets\/popup-[\w-]+\.js"/);
   });
 
-  it('exposes no file to web pages and accepts no message from them', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes only the content script, to the news site only, and accepts no message from pages', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: [CONTENT_PATHS.js.slice(1)], matches: SITE },
+    ]);
     expect(manifest.externally_connectable).toBeUndefined();
     // The default extension CSP (no remote code, no eval) is kept.
     expect(manifest.content_security_policy).toBeUndefined();
