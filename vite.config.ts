@@ -113,6 +113,17 @@ function eagerCompile(fileName: string): Plugin {
 }
 
 /**
+ * Rewrites the manifest that CRXJS wrote to `dir`: the plugins below that change it after CRXJS
+ * run one after another (their writeBundle is sequential), each through this.
+ */
+async function rewriteManifest<T>(dir: string, edit: (manifest: T) => void): Promise<void> {
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(path, 'utf8')) as T;
+  edit(manifest);
+  await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
  * The popup, built apart from the other pages into one script and one stylesheet: shared
  * with the panel and the background it was eight scripts and a stylesheet, each fetched before
  * its first line could run, and a reader opens it expecting the figures at once (an A/B of 14
@@ -135,13 +146,15 @@ function popupOnItsOwn(popup: string): Plugin {
         this.error('the popup is built apart and cannot be watched: run `npm run build`');
     },
     // CRXJS writes the manifest in the last generateBundle of all; by now it is on disk.
-    async writeBundle(options, bundle) {
-      if (!bundle['manifest.json']) return this.error('popup: CRXJS wrote no manifest.json');
-      if (!options.dir) return this.error('popup: the build has no output folder');
-      const path = join(options.dir, 'manifest.json');
-      const manifest = JSON.parse(await readFile(path, 'utf8')) as { action?: object };
-      manifest.action = { ...manifest.action, default_popup: popup };
-      await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    writeBundle: {
+      sequential: true,
+      async handler(options, bundle) {
+        if (!bundle['manifest.json']) return this.error('popup: CRXJS wrote no manifest.json');
+        if (!options.dir) return this.error('popup: the build has no output folder');
+        await rewriteManifest<{ action?: object }>(options.dir, (manifest) => {
+          manifest.action = { ...manifest.action, default_popup: popup };
+        });
+      },
     },
     async closeBundle(error) {
       // After a failed build the output is half written, and its error is the one to show.
@@ -168,6 +181,12 @@ function popupOnItsOwn(popup: string): Plugin {
   };
 }
 
+/** The parts of the built manifest that moduleLoader rewrites. */
+interface Manifest {
+  content_scripts?: Array<{ js?: string[]; matches?: string[] }>;
+  web_accessible_resources?: unknown[];
+}
+
 /**
  * The loader that the manifest injects on the news site (src/platform/content-files.ts says
  * why): it imports the classic script as a module, which it can be, being one strict function.
@@ -183,22 +202,17 @@ function moduleLoader(): Plugin {
     name: 'laichau-module-loader',
     apply: 'build',
     writeBundle: {
-      // After popupOnItsOwn has rewritten the same manifest.
       sequential: true,
       async handler(options) {
         if (!options.dir) return this.error('loader: the build has no output folder');
         await writeFile(join(options.dir, CONTENT_LOADER_PATH), code);
-        const path = join(options.dir, 'manifest.json');
-        const manifest = JSON.parse(await readFile(path, 'utf8')) as {
-          content_scripts?: Array<{ js?: string[]; matches?: string[] }>;
-          web_accessible_resources?: unknown[];
-        };
-        const [site, ...others] = manifest.content_scripts ?? [];
-        if (!site || others.length || site.js?.join() !== script)
-          return this.error(`loader: expected one content script, ${script}`);
-        site.js = [CONTENT_LOADER_PATH.slice(1)];
-        manifest.web_accessible_resources = [{ resources: [script], matches: site.matches }];
-        await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+        await rewriteManifest<Manifest>(options.dir, (manifest) => {
+          const [site, ...others] = manifest.content_scripts ?? [];
+          if (!site || others.length || site.js?.join() !== script)
+            this.error(`loader: expected one content script, ${script}`);
+          site.js = [CONTENT_LOADER_PATH.slice(1)];
+          manifest.web_accessible_resources = [{ resources: [script], matches: site.matches }];
+        });
       },
     },
   };
@@ -237,9 +251,10 @@ export default defineConfig(({ command, mode }) => {
         // A dev server (serve) builds the popup with the other pages, as CRXJS does.
         manifest: command === 'build' ? withoutPopup(manifestFor(target)) : manifestFor(target),
         browser: target,
-        // One classic script with everything inlined, not CRXJS's ES-module loader: the loader
-        // import()s chunks that must then be web-accessible (any site could probe for them), and
-        // "Annotate this page" (scripting.executeScript on another site) could not load them.
+        // One classic script with everything inlined, not CRXJS's ES-module loader: that loader
+        // import()s chunks that must be web-accessible on every site that runs it, and "Annotate
+        // this page" (scripting.executeScript on another site) could not load them. moduleLoader
+        // below imports this one file, on the news site only.
         contentScripts: { standaloneFiles: [CONTENT_ENTRY] },
       }),
       eagerCompile(CONTENT_PATHS.js.slice(1)),
