@@ -12,7 +12,7 @@ export const CONTENT_ENTRY = 'src/content/main.ts';
 export const CONTENT_PATHS = { js: '/src/content/main.js', css: '/src/content/marks.css' } as const;
 
 /**
- * What the manifest injects on the news site instead of the script itself: a few bytes that
+ * What Chromium's manifest injects on the news site instead of the script itself: a few bytes that
  * import() the same file as a module (vite.config.ts writes it). Chromium compiles an imported
  * module off the page's thread, where the classic script's compile was the longest task the
  * extension put on a phone-class CPU (README, Performance). It makes that one file web-accessible
