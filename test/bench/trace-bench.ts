@@ -7,7 +7,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { ExtensionSession } from '../e2e/browsers.ts';
-import { CONTENT_PATHS } from '../../src/platform/content-files.ts';
+import { CONTENT_LOADER_PATH, CONTENT_PATHS } from '../../src/platform/content-files.ts';
 import { PERF_MARKS } from './page-bench.ts';
 import { spreadOf, type Spread } from './stats.ts';
 import { waitForMark } from './ui-bench.ts';
@@ -29,13 +29,21 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; fileName?: string; scriptName?: string }; fileName?: string };
+  args?: {
+    data?: { url?: string; fileName?: string; scriptName?: string };
+    fileName?: string;
+    worldId?: number;
+  };
 }
 
 export interface ScriptCost {
   /** V8's compile events for the extension's scripts in the page's renderer, ms. */
   compileMs: number;
-  /** EvaluateScript of the content script (its compile and its top level), ms. */
+  /**
+   * The content script's evaluation, ms: EvaluateScript of the classic script (its compile and its
+   * top level), or, where Chromium's manifest injects the loader, the loader's EvaluateScript and
+   * the imported module's top level (v8.evaluateModule, which names its world, not its file).
+   */
   evaluateMs: number;
 }
 
@@ -63,19 +71,26 @@ function covered(events: readonly TraceEvent[]): number {
   return total / 1000;
 }
 
-/** Reads one page's trace: what the content script's code cost on the page's thread, up to its painted mark. */
+/** Reads one page's trace: what the content script cost on the page's thread, up to its painted mark. */
 export function scriptCost(events: readonly TraceEvent[], urlPrefix: string): ScriptCost {
   const ours = events.filter((e) => e.ph === 'X' && e.dur !== undefined && scriptOf(e).startsWith(urlPrefix));
   // The page's own thread: where the content script was evaluated (the service worker's events
   // carry the extension's address too, on another process).
-  const first = ours.find((e) => e.name === 'EvaluateScript' && scriptOf(e).endsWith(CONTENT_PATHS.js));
+  const injected = [CONTENT_PATHS.js, CONTENT_LOADER_PATH];
+  const first = ours.find((e) => e.name === 'EvaluateScript' && injected.some((path) => scriptOf(e).endsWith(path)));
   if (!first) throw new Error('the trace holds no evaluation of the content script');
   const painted = events.find((e) => e.name === PERF_MARKS.painted && e.pid === first.pid);
   if (!painted) throw new Error(`the trace holds no '${PERF_MARKS.painted}' mark of the page`);
-  const here = ours.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ts <= painted.ts);
+  const onThread = (e: TraceEvent) => e.pid === first.pid && e.tid === first.tid && e.ts <= painted.ts;
+  const here = ours.filter(onThread);
+  // The isolated world the extension's scripts ran in; the page's own modules run in world 0.
+  const worlds = new Set(here.map((e) => e.args?.worldId).filter((id): id is number => id !== undefined && id !== 0));
+  const modules = events.filter(
+    (e) => e.name === 'v8.evaluateModule' && e.dur !== undefined && onThread(e) && worlds.has(e.args?.worldId ?? 0),
+  );
   return {
     compileMs: covered(here.filter((e) => /compile/i.test(e.name))),
-    evaluateMs: covered(here.filter((e) => e.name === 'EvaluateScript')),
+    evaluateMs: covered([...here.filter((e) => e.name === 'EvaluateScript'), ...modules]),
   };
 }
 

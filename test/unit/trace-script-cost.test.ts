@@ -51,6 +51,26 @@ describe('scriptCost', () => {
     expect(cost.evaluateMs).toBeCloseTo(25);
   });
 
+  it("counts the loader's evaluation and the imported module's, in the extension's world only", () => {
+    const inWorld = (event: ReturnType<typeof span>, worldId: number) => ({ ...event, args: { ...event.args, worldId } });
+    const loaderForm = [
+      span('EvaluateScript', 100, 8, PAGE, `${EXT}src/content/loader.js`),
+      span('v8.compile', 100, 1, PAGE, `${EXT}src/content/loader.js`),
+      inWorld({ ...span('v8.run', 102, 5), args: { fileName: `${EXT}src/content/loader.js` } }, 5),
+      // The module is compiled off the thread; only the hand-over is on it.
+      span('v8.streamingCompile.complete', 120, 2, PAGE, `${EXT}src/content/main.js`),
+      span('v8.compileModule', 123, 1, PAGE, `${EXT}src/content/main.js`),
+      inWorld(span('v8.evaluateModule', 130, 12), 5),
+      // The page's own module, in the main world.
+      inWorld(span('v8.evaluateModule', 150, 30), 0),
+      { name: 'laichau-reader:painted', ph: 'R', ts: 250_000, ...PAGE },
+      inWorld(span('v8.evaluateModule', 300, 9), 5),
+    ];
+    const cost = scriptCost(loaderForm, EXT);
+    expect(cost.compileMs).toBeCloseTo(4);
+    expect(cost.evaluateMs).toBeCloseTo(20);
+  });
+
   it('says so when the trace holds no evaluation of the content script, or no painted mark', () => {
     expect(() => scriptCost(EVENTS.slice(0, 5), EXT)).toThrow(/no evaluation of the content script/);
     expect(() =>
