@@ -52,11 +52,14 @@ describe('scriptCost', () => {
   });
 
   it("counts the loader's evaluation and the imported module's, in the extension's world only", () => {
-    const inWorld = (event: ReturnType<typeof span>, worldId: number) => ({ ...event, args: { ...event.args, worldId } });
+    const inWorld = (event: ReturnType<typeof span>, worldId: number, fileName?: string) => ({
+      ...event,
+      args: { ...event.args, worldId, ...(fileName ? { fileName } : {}) },
+    });
     const loaderForm = [
       span('EvaluateScript', 100, 8, PAGE, `${EXT}src/content/loader.js`),
       span('v8.compile', 100, 1, PAGE, `${EXT}src/content/loader.js`),
-      inWorld({ ...span('v8.run', 102, 5), args: { fileName: `${EXT}src/content/loader.js` } }, 5),
+      inWorld(span('v8.run', 102, 5), 5, `${EXT}src/content/loader.js`),
       // The module is compiled off the thread; only the hand-over is on it.
       span('v8.streamingCompile.complete', 120, 2, PAGE, `${EXT}src/content/main.js`),
       span('v8.compileModule', 123, 1, PAGE, `${EXT}src/content/main.js`),
