@@ -77,16 +77,24 @@ export function scriptCost(events: readonly TraceEvent[], urlPrefix: string): Sc
   // The page's own thread: where the content script was evaluated (the service worker's events
   // carry the extension's address too, on another process).
   const injected = [CONTENT_PATHS.js, CONTENT_LOADER_PATH];
-  const first = ours.find((e) => e.name === 'EvaluateScript' && injected.some((path) => scriptOf(e).endsWith(path)));
+  const first = ours.find(
+    (e) => e.name === 'EvaluateScript' && injected.some((path) => scriptOf(e).endsWith(path)),
+  );
   if (!first) throw new Error('the trace holds no evaluation of the content script');
   const painted = events.find((e) => e.name === PERF_MARKS.painted && e.pid === first.pid);
   if (!painted) throw new Error(`the trace holds no '${PERF_MARKS.painted}' mark of the page`);
   const onThread = (e: TraceEvent) => e.pid === first.pid && e.tid === first.tid && e.ts <= painted.ts;
   const here = ours.filter(onThread);
   // The isolated world the extension's scripts ran in; the page's own modules run in world 0.
-  const worlds = new Set(here.map((e) => e.args?.worldId).filter((id): id is number => id !== undefined && id !== 0));
+  const worlds = new Set(
+    here.map((e) => e.args?.worldId).filter((id): id is number => id !== undefined && id !== 0),
+  );
   const modules = events.filter(
-    (e) => e.name === 'v8.evaluateModule' && e.dur !== undefined && onThread(e) && worlds.has(e.args?.worldId ?? 0),
+    (e) =>
+      e.name === 'v8.evaluateModule' &&
+      e.dur !== undefined &&
+      onThread(e) &&
+      worlds.has(e.args?.worldId ?? 0),
   );
   return {
     compileMs: covered(here.filter((e) => /compile/i.test(e.name))),
