@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_LOADER_PATH, CONTENT_PATHS } from '../../src/platform/content-files.ts';
 
 export interface FileSize {
   file: string;
@@ -21,12 +22,19 @@ function gzipLength(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** The js files every content_scripts entry of a built manifest lists (deduplicated, in order). */
+/**
+ * The js files every content_scripts entry of a built manifest lists (deduplicated, in order),
+ * and, after Chromium's loader, the script it imports at once: the page pays for both.
+ */
 function injectedScripts(dist: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[] }>;
   };
-  return [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+  const listed = (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []);
+  const loaded = listed.flatMap((file) =>
+    `/${file}` === CONTENT_LOADER_PATH ? [file, CONTENT_PATHS.js.slice(1)] : [file],
+  );
+  return [...new Set(loaded)];
 }
 
 export function measureBundles(root: string): BundleSizes {

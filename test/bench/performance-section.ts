@@ -47,7 +47,11 @@ function sizesLine(sizes: BundleSizes | null, glossaryJsonBytes: number): string
   const chrome = sizes?.contentScripts.find((t) => t.target === 'chrome');
   if (!sizes || !chrome) return '';
   const zips = sizes.zips.map((z) => `${z.file.replace('dist/', '')} ${kb(z.raw)}`).join(', ');
-  return `The content script is one file, injected when a page of the site is idle: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index and the matcher, nor article detection: the background detects the article on a snapshot of the page and marks its text. Packages: ${zips || 'not packed'}.`;
+  const loader = chrome.files.length > 1 ? chrome.files[0] : undefined;
+  const form = loader
+    ? `In Chromium the manifest injects a loader of ${loader.raw} bytes when a page of the site is idle, which imports the content script as a module; the two together`
+    : 'The content script is one file, injected when a page of the site is idle';
+  return `${form}: ${kb(chrome.raw)} raw, ${kb(chrome.gzip)} gzip (level 9). It carries neither the glossary (${kb(glossaryJsonBytes)} as JSON, served by the background one card at a time) nor the match index and the matcher, nor article detection: the background detects the article on a snapshot of the page and marks its text. Packages: ${zips || 'not packed'}.`;
 }
 
 function rate(rows: readonly CoreRow[] | undefined, label: string): string {
